@@ -91,7 +91,7 @@ namespace WebIdl.Language
                 }
                 catch (SyntaxAbort abort)
                 {
-                    context.Diagnostics.Add(IdlDiagnostic.Create(abort.Descriptor, abort.At.TokenSpan, abort.Args));
+                    context.Diagnostics.Add(IdlDiagnostic.Create(abort.Descriptor, abort.At.ErrorSpan, abort.Args));
                     input = Recover(context, input.Index, abort.At.Index);
                 }
             }

@@ -59,6 +59,41 @@ namespace WebIdl.Language.Parsing
         /// <summary>The span of this token alone.</summary>
         public SourceSpan TokenSpan => Context.Span(Index, Index + 1);
 
+        /// <summary>
+        /// Where an error at this position is reported: the token itself, or, at the end of input, just after the
+        /// last token (so "missing ;" points at the line that lacks it, as webidl2.js does).
+        /// </summary>
+        public SourceSpan ErrorSpan
+        {
+            get
+            {
+                if (!AtEnd || Index == 0)
+                {
+                    return TokenSpan;
+                }
+
+                var previous = Context.Tokens[Index - 1];
+                var newline = previous.Text.LastIndexOf('\n');
+                var column = newline < 0 ? previous.Column + previous.Text.Length : previous.Text.Length - newline;
+                var line = previous.Line + CountNewlines(previous.Text);
+                return new SourceSpan(Context.Path, previous.End, 0, line, column);
+            }
+        }
+
+        private static int CountNewlines(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (c == '\n')
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
         /// <summary>The documentation comment directly before this token, or null.</summary>
         public string? Documentation => Context.DocumentationBefore(Index);
 

@@ -321,6 +321,12 @@ namespace WebIdl.Language.Syntax
         /// </summary>
         private static void WriteType(JsonBuilder json, IdlType type, string? context)
         {
+            // `void` is only ever read as a return type, and webidl2.js labels it so wherever it stands.
+            if (type.Name == "void" && type.Subtypes.IsEmpty)
+            {
+                context = "return-type";
+            }
+
             json.BeginObject();
             json.Property("type").StringOrNull(context);
             WriteExtAttrs(json, type.ExtAttrs);

@@ -47,9 +47,8 @@ namespace WebIdl.Language
             string? header = null;
             try
             {
-                var tokens = Lexer.Tokenise(text, path, diagnostics);
-                var context = new ParseContext(text, path, tokens, options ?? IdlParserOptions.Default, diagnostics);
-                header = tokens.Length > 1 ? context.DetachedCommentsBefore(0) : context.DetachedCommentsBefore(0) ?? null;
+                var context = new ParseContext(text, path, options ?? IdlParserOptions.Default, diagnostics);
+                header = context.DetachedCommentsBefore(0);
                 ParseDefinitions(context, definitions);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -109,15 +108,15 @@ namespace WebIdl.Language
         /// </summary>
         private static TokenInput Recover(ParseContext context, int start, int failure)
         {
-            var tokens = context.Tokens;
+            var count = context.TokenCount;
             var depth = 0;
-            for (var k = start; k < failure && k < tokens.Length; k++)
+            for (var k = start; k < failure && k < count; k++)
             {
-                if (tokens[k].Is("{"))
+                if (context.TokenAt(k).Is("{"))
                 {
                     depth++;
                 }
-                else if (tokens[k].Is("}"))
+                else if (context.TokenAt(k).Is("}"))
                 {
                     depth = Math.Max(0, depth - 1);
                 }
@@ -127,7 +126,7 @@ namespace WebIdl.Language
             if (i == start)
             {
                 // Make progress past the token that failed to start a definition.
-                if (tokens[i].Is("{"))
+                if (context.TokenAt(i).Is("{"))
                 {
                     depth++;
                 }
@@ -135,14 +134,14 @@ namespace WebIdl.Language
                 i++;
             }
 
-            for (; i < tokens.Length - 1; i++)
+            for (; i < count - 1; i++)
             {
-                var token = tokens[i];
+                var token = context.TokenAt(i);
                 if (depth == 0 && token.Kind == TokenKind.Inline && DefinitionKeywords.Contains(token.Text) && i > start)
                 {
                     // `partial interface` / `callback interface`: resume at the first keyword.
                     var j = i;
-                    if ((token.Is("interface") || token.Is("dictionary") || token.Is("namespace")) && j > 0 && (tokens[j - 1].Is("partial") || tokens[j - 1].Is("callback")))
+                    if ((token.Is("interface") || token.Is("dictionary") || token.Is("namespace")) && j > 0 && (context.TokenAt(j - 1).Is("partial") || context.TokenAt(j - 1).Is("callback")))
                     {
                         j--;
                     }
@@ -167,7 +166,7 @@ namespace WebIdl.Language
                 }
             }
 
-            return context.At(tokens.Length - 1);
+            return context.At(count - 1);
         }
     }
 }

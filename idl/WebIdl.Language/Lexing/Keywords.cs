@@ -35,13 +35,64 @@ namespace WebIdl.Language.Lexing
         /// <summary>Punctuation, longest first where one is a prefix of another.</summary>
         public static readonly string[] Punctuation = { "...", "(", ")", ",", ":", ";", "<", "=", ">", "?", "*", "[", "]", "{", "}" };
 
+        private static readonly Dictionary<string, string> Interned = Build();
+
         /// <summary>Identifiers that are reserved and rejected.</summary>
         public static readonly HashSet<string> Reserved = new HashSet<string> { "_constructor", "toString", "_toString" };
 
-        private static readonly Dictionary<string, string> Interned = Build();
-
         /// <summary>The interned keyword string for <paramref name="word"/>, or null when it is not a keyword.</summary>
         public static string? Find(string word) => Interned.TryGetValue(word, out var k) ? k : null;
+
+        // Keywords grouped by length, so the lexer can recognise one in place without allocating a substring.
+        private static readonly string[][] ByLength = BuildByLength();
+
+        /// <summary>The interned keyword spelled by <paramref name="text"/>[start..start+length), or null.</summary>
+        public static string? Find(string text, int start, int length)
+        {
+            if (length >= ByLength.Length)
+            {
+                return null;
+            }
+
+            foreach (var keyword in ByLength[length])
+            {
+                if (keyword[0] == text[start] && string.CompareOrdinal(text, start, keyword, 0, length) == 0)
+                {
+                    return keyword;
+                }
+            }
+
+            return null;
+        }
+
+        private static string[][] BuildByLength()
+        {
+            var max = 0;
+            foreach (var word in Interned.Keys)
+            {
+                max = System.Math.Max(max, word.Length);
+            }
+
+            var lists = new List<string>[max + 1];
+            for (var i = 0; i <= max; i++)
+            {
+                lists[i] = new List<string>();
+            }
+
+            foreach (var word in Interned.Keys)
+            {
+                lists[word.Length].Add(word);
+            }
+
+            var result = new string[max + 1][];
+            for (var i = 0; i <= max; i++)
+            {
+                lists[i].Sort(System.StringComparer.Ordinal);
+                result[i] = lists[i].ToArray();
+            }
+
+            return result;
+        }
 
         /// <summary>True when <paramref name="word"/> is a keyword (so an identifier spelled that way needs an escape).</summary>
         public static bool IsKeyword(string word) => Interned.ContainsKey(word);

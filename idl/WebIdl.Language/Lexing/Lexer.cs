@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using WebIdl.Language.Diagnostics;
+using WebIdl.Language.Parsing;
 using WebIdl.Language.Text;
 
 namespace WebIdl.Language.Lexing
@@ -13,28 +14,36 @@ namespace WebIdl.Language.Lexing
     {
         private readonly string text;
         private readonly string path;
-        private readonly List<Token> tokens;
+        private readonly ParseContext context;
+        private readonly List<TokenInput> tokens;
         private readonly List<IdlDiagnostic> diagnostics;
         private int pos;
         private int line = 1;
         private int lineStart;
         private string? punctuation;
 
-        private Lexer(string text, string path, List<IdlDiagnostic> diagnostics)
+        private Lexer(ParseContext context)
         {
-            this.text = text;
-            this.path = path;
-            this.diagnostics = diagnostics;
-            tokens = new List<Token>(text.Length / 4 + 4);
+            this.context = context;
+            text = context.Text;
+            path = context.Path;
+            diagnostics = context.Diagnostics;
+            tokens = new List<TokenInput>(text.Length / 5 + 4);
         }
 
-        /// <summary>Tokenises <paramref name="text"/>; lexical problems go to <paramref name="diagnostics"/>. Ends with an Eof token.</summary>
-        public static Token[] Tokenise(string text, string path, List<IdlDiagnostic> diagnostics)
+        /// <summary>
+        /// Tokenises the context's text into parser inputs, one per token (the token and its Sprache input are one
+        /// object, so a parse allocates nothing per position beyond it). Lexical problems go to the context's
+        /// diagnostics. The last token is Eof.
+        /// </summary>
+        public static TokenInput[] Tokenise(ParseContext context)
         {
-            var lexer = new Lexer(text, path, diagnostics);
+            var lexer = new Lexer(context);
             lexer.Run();
             return lexer.tokens.ToArray();
         }
+
+        private void Add(Token token) => tokens.Add(new TokenInput(context, tokens.Count, token));
 
         private void Run()
         {
@@ -80,16 +89,16 @@ namespace WebIdl.Language.Lexing
                     kind = LexPunctuationOrOther();
                 }
 
-                var raw = punctuation ?? text.Substring(start, pos - start);
+                var keyword = kind == TokenKind.Identifier ? Keywords.Find(text, start, pos - start) : null;
+                if (keyword != null)
+                {
+                    kind = TokenKind.Inline;
+                }
+
+                var raw = punctuation ?? keyword ?? text.Substring(start, pos - start);
                 if (kind == TokenKind.Identifier)
                 {
-                    var keyword = Keywords.Find(raw);
-                    if (keyword != null)
-                    {
-                        kind = TokenKind.Inline;
-                        raw = keyword;
-                    }
-                    else if (Keywords.Reserved.Contains(raw))
+                    if (Keywords.Reserved.Contains(raw))
                     {
                         diagnostics.Add(IdlDiagnostic.Create(
                             DiagnosticCatalogue.ReservedIdentifier,
@@ -98,11 +107,11 @@ namespace WebIdl.Language.Lexing
                     }
                 }
 
-                tokens.Add(new Token(kind, raw, start, startLine, column, triviaStart));
+                Add(new Token(kind, raw, start, startLine, column, triviaStart));
                 triviaStart = pos;
             }
 
-            tokens.Add(new Token(TokenKind.Eof, "", text.Length, line, text.Length - lineStart + 1, triviaStart));
+            Add(new Token(TokenKind.Eof, "", text.Length, line, text.Length - lineStart + 1, triviaStart));
         }
 
         private static bool IsWordStart(char c) =>

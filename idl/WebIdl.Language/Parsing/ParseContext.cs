@@ -12,23 +12,25 @@ namespace WebIdl.Language.Parsing
         /// <summary>How deep types and argument lists may nest before the parser reports WIDL0005 instead of recursing further.</summary>
         public const int MaxDepth = 64;
 
-        private readonly TokenInput?[] inputs;
+        private readonly TokenInput[] inputs;
 
-        public ParseContext(string text, string path, Token[] tokens, IdlParserOptions options, List<IdlDiagnostic> diagnostics)
+        public ParseContext(string text, string path, IdlParserOptions options, List<IdlDiagnostic> diagnostics)
         {
             Text = text;
             Path = path;
-            Tokens = tokens;
             Options = options;
             Diagnostics = diagnostics;
-            inputs = new TokenInput?[tokens.Length];
+            inputs = Lexer.Tokenise(this);
         }
 
         public string Text { get; }
 
         public string Path { get; }
 
-        public Token[] Tokens { get; }
+        /// <summary>Number of tokens, the final Eof included.</summary>
+        public int TokenCount => inputs.Length;
+
+        public Token TokenAt(int index) => inputs[index].Token;
 
         public IdlParserOptions Options { get; }
 
@@ -36,17 +38,17 @@ namespace WebIdl.Language.Parsing
 
         public int Depth { get; set; }
 
-        public TokenInput At(int index) => inputs[index] ??= new TokenInput(this, index);
+        public TokenInput At(int index) => inputs[index];
 
         public SourceSpan Span(int startIndex, int endIndex)
         {
-            var first = Tokens[startIndex];
+            var first = TokenAt(startIndex);
             if (endIndex <= startIndex)
             {
                 return new SourceSpan(Path, first.Start, 0, first.Line, first.Column);
             }
 
-            var last = Tokens[endIndex - 1];
+            var last = TokenAt(endIndex - 1);
             return new SourceSpan(Path, first.Start, last.End - first.Start, first.Line, first.Column);
         }
 
@@ -72,7 +74,7 @@ namespace WebIdl.Language.Parsing
         /// </summary>
         public string? DocumentationBefore(int index)
         {
-            var token = Tokens[index];
+            var token = TokenAt(index);
             var start = token.TriviaStart;
             var end = token.Start;
             if (end <= start || Text.IndexOf('/', start, end - start) < 0)
@@ -118,7 +120,7 @@ namespace WebIdl.Language.Parsing
         /// <summary>All comments before token <paramref name="index"/> that are not part of its documentation block, or null.</summary>
         public string? DetachedCommentsBefore(int index)
         {
-            var token = Tokens[index];
+            var token = TokenAt(index);
             var comments = CommentScanner.Scan(Text, token.TriviaStart, token.Start);
             if (comments.Count == 0)
             {
@@ -127,7 +129,7 @@ namespace WebIdl.Language.Parsing
 
             var boundary = token.Start;
             var last = comments.Count - 1;
-            while (last >= 0 && CountNewlines(comments[last].End, boundary) <= 1 && index < Tokens.Length - 1)
+            while (last >= 0 && CountNewlines(comments[last].End, boundary) <= 1 && index < TokenCount - 1)
             {
                 boundary = comments[last].Start;
                 last--;

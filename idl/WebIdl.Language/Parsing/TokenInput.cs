@@ -7,24 +7,24 @@ using WebIdl.Language.Text;
 namespace WebIdl.Language.Parsing
 {
     /// <summary>
-    /// Sprache input over the token array instead of characters. Each position is created once and reused
-    /// (see <see cref="ParseContext.At"/>), so advancing allocates nothing after the first visit, and equality is identity.
+    /// Sprache input over the token array instead of characters. The lexer creates one per token, so advancing allocates nothing and equality is identity.
     /// </summary>
     internal sealed class TokenInput : IInput
     {
         private IDictionary<object, object>? memos;
 
-        public TokenInput(ParseContext context, int index)
+        public TokenInput(ParseContext context, int index, Token token)
         {
             Context = context;
             Index = index;
+            Token = token;
         }
 
         public ParseContext Context { get; }
 
         public int Index { get; }
 
-        public Token Token => Context.Tokens[Index];
+        public Token Token { get; }
 
         public string Source => Context.Text;
 
@@ -72,7 +72,7 @@ namespace WebIdl.Language.Parsing
                     return TokenSpan;
                 }
 
-                var previous = Context.Tokens[Index - 1];
+                var previous = Context.TokenAt(Index - 1);
                 var newline = previous.Text.LastIndexOf('\n');
                 var column = newline < 0 ? previous.Column + previous.Text.Length : previous.Text.Length - newline;
                 var line = previous.Line + CountNewlines(previous.Text);

@@ -1,0 +1,21 @@
+using System;
+using System.IO;
+
+namespace WebIdl.Tool
+{
+    /// <summary>The <c>webidl</c> entry point. Only wiring: see <see cref="Cli"/> for the verbs.</summary>
+    public static class Program
+    {
+        /// <summary>Runs the tool on the process's console.</summary>
+        /// <param name="args">The command line.</param>
+        /// <returns>The exit code: 0 success, 1 invalid WebIDL, 2 usage or input error.</returns>
+        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+        /// <summary>Runs the tool in-process with the given writers (the tests' entry point).</summary>
+        /// <param name="args">The command line, without the program name.</param>
+        /// <param name="stdout">Where results and, for <c>check</c>, diagnostics go.</param>
+        /// <param name="stderr">Where usage errors and, for <c>parse</c>, diagnostics go.</param>
+        /// <returns>The exit code: 0 success, 1 invalid WebIDL, 2 usage or input error.</returns>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Cli.Run(args, stdout, stderr);
+    }
+}

@@ -19,6 +19,7 @@ namespace WebIdl.Language.Tests.Infrastructure
 
         private static string Run(string inputDir, bool concrete)
         {
+            _ = TestPaths.Corpus; // installs tests/node's packages (webidl2 among them) when missing
             var output = Path.Combine(Path.GetTempPath(), "webidl2-ref-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(output);
             var start = new ProcessStartInfo("node")

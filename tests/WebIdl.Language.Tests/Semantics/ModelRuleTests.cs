@@ -143,6 +143,16 @@ namespace WebIdl.Language.Tests.Semantics
         }
 
         [Fact]
+        public void ADuplicateInsideAMixinIsReportedOnceOnTheMixin()
+        {
+            var model = SemanticHost.Build(
+                "interface mixin M { attribute long a; attribute long a; };\n" +
+                "[Exposed=Window] interface I {};\n[Exposed=Window] interface J {};\nI includes M;\nJ includes M;");
+            var duplicate = Assert.Single(model.Of(DiagnosticCatalogue.DuplicateMember));
+            Assert.Contains("of 'M'", duplicate.Message);
+        }
+
+        [Fact]
         public void MembersOfOtherDefinitionsMayShareNames()
         {
             SemanticHost.Build(

@@ -38,14 +38,24 @@ namespace WebIdl.Language.Semantics.Building
                 }
             }
 
+            // A mixin's members are marked once and shared by every interface that includes it.
+            var marked = new Dictionary<string, List<MemberSymbol>>(System.StringComparer.Ordinal);
             foreach (var target in targets)
             {
                 foreach (var mixinName in target.Includes)
                 {
-                    foreach (var member in entries[mixinName].Members)
+                    if (!marked.TryGetValue(mixinName, out var members))
                     {
-                        target.Members.Add(member with { Origin = MemberOrigin.Mixin });
+                        members = new List<MemberSymbol>();
+                        foreach (var member in entries[mixinName].Members)
+                        {
+                            members.Add(member with { Origin = MemberOrigin.Mixin });
+                        }
+
+                        marked.Add(mixinName, members);
                     }
+
+                    target.Members.AddRange(members);
                 }
             }
         }

@@ -29,7 +29,7 @@ namespace WebIdl.Language.Semantics.Rules
                 if (attribute.Readonly)
                 {
                     var resolved = context.Resolve(site.Type);
-                    if (!resolved.Union && RequireExposedRule.Has(resolved.ExtAttrs, "EnforceRange"))
+                    if (!resolved.Union && RuleContext.HasAttribute(resolved.ExtAttrs, "EnforceRange"))
                     {
                         context.Report(DiagnosticCatalogue.ReadonlyAttributeEnforceRange, site.Type.Span, attribute.Name);
                     }

@@ -13,7 +13,7 @@ namespace WebIdl.Language.Semantics.Rules
         {
             foreach (var symbol in context.Model.Interfaces)
             {
-                if (!RequireExposedRule.Has(symbol.ExtAttrs, "Global"))
+                if (!RuleContext.HasAttribute(symbol.ExtAttrs, "Global"))
                 {
                     continue;
                 }

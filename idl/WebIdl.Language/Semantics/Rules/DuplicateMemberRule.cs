@@ -15,12 +15,19 @@ namespace WebIdl.Language.Semantics.Rules
 
         public override void Check(RuleContext context)
         {
+            // Dictionaries keep their first-of-each-name map for the inherited check; the others share one.
             var firsts = new Dictionary<string, Dictionary<string, MemberSymbol>>(StringComparer.Ordinal);
+            var scratch = new Dictionary<string, MemberSymbol>(StringComparer.Ordinal);
             foreach (var definition in context.Model.Definitions)
             {
-                if (definition is ContainerSymbol container)
+                if (definition is DictionarySymbol dictionary)
                 {
-                    firsts[container.Name] = CheckOwn(context, container);
+                    firsts[dictionary.Name] = CheckOwn(context, dictionary, new Dictionary<string, MemberSymbol>(StringComparer.Ordinal));
+                }
+                else if (definition is ContainerSymbol container)
+                {
+                    scratch.Clear();
+                    CheckOwn(context, container, scratch);
                 }
             }
 
@@ -45,9 +52,8 @@ namespace WebIdl.Language.Semantics.Rules
         }
 
         /// <summary>Reports repeats within <paramref name="container"/>; returns the first member of each name.</summary>
-        private static Dictionary<string, MemberSymbol> CheckOwn(RuleContext context, ContainerSymbol container)
+        private static Dictionary<string, MemberSymbol> CheckOwn(RuleContext context, ContainerSymbol container, Dictionary<string, MemberSymbol> first)
         {
-            var first = new Dictionary<string, MemberSymbol>(StringComparer.Ordinal);
             foreach (var member in container.Members)
             {
                 var name = member.Name;
@@ -60,8 +66,10 @@ namespace WebIdl.Language.Semantics.Rules
                 {
                     first.Add(name, member);
                 }
-                else if (!(member.Syntax is OperationMember && original.Syntax is OperationMember))
+                else if (!(member.Syntax is OperationMember && original.Syntax is OperationMember)
+                    && !(member.Origin == MemberOrigin.Mixin && original.Origin == MemberOrigin.Mixin && member.DeclaredIn == original.DeclaredIn))
                 {
+                    // (Two members of one included mixin clash in the mixin too, and are reported there.)
                     Report(context, container, member, original);
                 }
             }

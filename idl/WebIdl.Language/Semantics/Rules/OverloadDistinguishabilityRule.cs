@@ -23,19 +23,25 @@ namespace WebIdl.Language.Semantics.Rules
 
         public override void Check(RuleContext context)
         {
+            var groups = new Dictionary<string, List<(MemberNode Member, EquatableArray<Argument> Arguments)>>(StringComparer.Ordinal);
+            var order = new List<string>();
             foreach (var definition in context.Model.Definitions)
             {
                 if (definition is ContainerSymbol container and not DictionarySymbol and not ExceptionSymbol)
                 {
-                    CheckContainer(context, container);
+                    groups.Clear();
+                    order.Clear();
+                    CheckContainer(context, container, groups, order);
                 }
             }
         }
 
-        private static void CheckContainer(RuleContext context, ContainerSymbol container)
+        private static void CheckContainer(
+            RuleContext context,
+            ContainerSymbol container,
+            Dictionary<string, List<(MemberNode Member, EquatableArray<Argument> Arguments)>> groups,
+            List<string> order)
         {
-            var groups = new Dictionary<string, List<(MemberNode Member, EquatableArray<Argument> Arguments)>>(StringComparer.Ordinal);
-            var order = new List<string>();
             foreach (var member in container.Members)
             {
                 string key;

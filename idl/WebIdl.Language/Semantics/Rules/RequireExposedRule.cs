@@ -15,24 +15,11 @@ namespace WebIdl.Language.Semantics.Rules
             {
                 if (declaration.Node is ContainerDefinition { Partial: false } container
                     && container is InterfaceDefinition or NamespaceDefinition
-                    && !Has(container.ExtAttrs, "Exposed"))
+                    && !RuleContext.HasAttribute(container.ExtAttrs, "Exposed"))
                 {
                     context.Report(DiagnosticCatalogue.MissingExposed, container.NameSpan, container.Kind, container.Name);
                 }
             }
-        }
-
-        internal static bool Has(IEnumerable<ExtendedAttribute> attributes, string name)
-        {
-            foreach (var attribute in attributes)
-            {
-                if (attribute?.Name == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

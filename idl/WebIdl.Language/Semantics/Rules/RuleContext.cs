@@ -155,6 +155,20 @@ namespace WebIdl.Language.Semantics.Rules
             return result;
         }
 
+        /// <summary>True when <paramref name="attributes"/> has one named <paramref name="name"/>.</summary>
+        public static bool HasAttribute(IEnumerable<ExtendedAttribute> attributes, string name)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute?.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"an interface", "a dictionary", … or "not defined", for messages.</summary>
         public static string Describe(DefinitionSymbol? definition) => definition is null ? "not defined" : Describe(definition.Kind);
 

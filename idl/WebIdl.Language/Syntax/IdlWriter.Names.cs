@@ -31,8 +31,9 @@ namespace WebIdl.Language.Syntax
         };
 
         /// <summary>
-        /// Legacy words the parser recognises from context rather than as keywords. In a type position they must be
-        /// escaped: <c>legacycaller Foo bar();</c> would read as a legacy caller, <c>in Foo bar</c> as a legacy argument.
+        /// Legacy words the parser recognises from context rather than as keywords, escaped in type positions:
+        /// <c>legacycaller Foo bar();</c> would read as a legacy caller returning Foo. A type named <c>in</c> is
+        /// escaped too, so an argument's type never depends on the parser's lookahead for the legacy <c>in</c>.
         /// </summary>
         private static readonly string[] ContextualTypeWords = { "legacycaller", "creator", "in" };
 

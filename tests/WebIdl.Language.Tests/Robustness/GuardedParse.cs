@@ -21,7 +21,7 @@ namespace WebIdl.Language.Tests.Robustness
         public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
         /// <summary>Parses <paramref name="text"/> under the guard; <paramref name="what"/> names the input in failures.</summary>
-        public static ParseResult Parse(string text, string what)
+        public static ParseResult Parse(string text, string what, IdlParserOptions? options = null)
         {
             ParseResult? result = null;
             Exception? error = null;
@@ -30,7 +30,7 @@ namespace WebIdl.Language.Tests.Robustness
                 {
                     try
                     {
-                        result = IdlParser.Parse(text, "fuzz.webidl");
+                        result = IdlParser.Parse(text, "fuzz.webidl", options);
                     }
                     catch (Exception ex)
                     {

@@ -32,7 +32,8 @@ namespace WebIdl.Language.Tests.Robustness
             for (var seed = 0; seed < SeedsPerFile; seed++)
             {
                 var (mutant, edits) = Mutate(text, seed);
-                GuardedParse.Parse(mutant, $"{name} mutated with seed {seed} ({edits})");
+                var options = new IdlParserOptions { LegacySyntax = (LegacySyntaxHandling)(seed % 3) };
+                GuardedParse.Parse(mutant, $"{name} mutated with seed {seed} ({edits}, legacy syntax {options.LegacySyntax})", options);
             }
         }
 

@@ -67,24 +67,29 @@ namespace WebIdl.Language.Tests.Robustness
             .Array[0, 120]
             .Select(pieces => string.Concat(pieces));
 
+        /// <summary>Each legacy-syntax mode: the parser takes different branches when legacy syntax is an error.</summary>
+        private static readonly Gen<IdlParserOptions> Options = Gen.OneOf(
+            IdlParserOptions.Default,
+            IdlParserOptions.Strict,
+            new IdlParserOptions { LegacySyntax = LegacySyntaxHandling.Warning });
+
         [Fact]
         public void RandomTokenSoupsNeverBreakTheParser()
         {
-            Soup.Sample(
-                text => GuardedParse.Parse(text, "a token soup"),
-                seed: null,
+            Gen.Select(Soup, Options).Sample(
+                (text, options) => GuardedParse.Parse(text, $"a token soup ({options.LegacySyntax})", options),
                 iter: 20000,
-                print: GuardedParse.Show);
+                print: sample => GuardedParse.Show(sample.Item1) + " " + sample.Item2.LegacySyntax);
         }
 
         [Fact]
         public void RandomTokenSoupsInsideABodyNeverBreakTheParser()
         {
             // The same soups inside an interface body reach the member, type and argument productions more often.
-            Soup.Select(soup => "[Exposed=Window] interface I {\n" + soup + "\n};\n").Sample(
-                text => GuardedParse.Parse(text, "a token soup in an interface"),
+            Gen.Select(Soup.Select(soup => "[Exposed=Window] interface I {\n" + soup + "\n};\n"), Options).Sample(
+                (text, options) => GuardedParse.Parse(text, $"a token soup in an interface ({options.LegacySyntax})", options),
                 iter: 10000,
-                print: GuardedParse.Show);
+                print: sample => GuardedParse.Show(sample.Item1) + " " + sample.Item2.LegacySyntax);
         }
 
         [Fact]

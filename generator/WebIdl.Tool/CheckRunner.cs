@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using WebIdl.Language;
 using WebIdl.Language.Diagnostics;
+using WebIdl.Language.Semantics;
 using WebIdl.Language.Syntax;
 
 namespace WebIdl.Tool
@@ -14,9 +15,10 @@ namespace WebIdl.Tool
         /// <param name="paths">Files and directories.</param>
         /// <param name="options">Parser options.</param>
         /// <param name="stdout">Where diagnostics and the summary go.</param>
+        /// <param name="knownTypes">Extra type names defined outside the inputs (besides <see cref="DefaultKnownTypes"/>).</param>
         /// <returns><see cref="Cli.InvalidIdl"/> if any diagnostic is an error, else <see cref="Cli.Success"/>.</returns>
         /// <exception cref="InputException">A path does not exist or a file cannot be read.</exception>
-        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout)
+        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout, IEnumerable<string>? knownTypes = null)
         {
             var files = InputFiles.Expand(paths);
             var results = ParsedSet.Parse(files, options);
@@ -29,7 +31,7 @@ namespace WebIdl.Tool
                 Report(result.Diagnostics, stdout, ref errors, ref warnings);
             }
 
-            Report(CheckSet(trees), stdout, ref errors, ref warnings);
+            Report(CheckSet(trees, knownTypes), stdout, ref errors, ref warnings);
             stdout.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} {1}, {2} {3}, {4} {5}",
@@ -47,15 +49,38 @@ namespace WebIdl.Tool
         /// partials, duplicate names). This is the single call site of the semantic model.
         /// </summary>
         /// <param name="files">Every parsed file of the set.</param>
+        /// <param name="knownTypes">Extra type names defined outside the set.</param>
         /// <returns>The set-level diagnostics.</returns>
-        public static IReadOnlyList<IdlDiagnostic> CheckSet(IReadOnlyList<IdlFile> files)
+        public static IReadOnlyList<IdlDiagnostic> CheckSet(IReadOnlyList<IdlFile> files, IEnumerable<string>? knownTypes = null)
         {
-            // TODO(semantic model): idl/WebIdl.Language/Semantics has no SemanticModel yet. Once
-            // SemanticModel.Build(IEnumerable<IdlFile>) exists, return its Diagnostics here:
-            //     return SemanticModel.Build(files).Diagnostics;
-            // Until then `check` reports syntax diagnostics only.
-            _ = files;
-            return System.Array.Empty<IdlDiagnostic>();
+            var known = new SortedSet<string>(DefaultKnownTypes, System.StringComparer.Ordinal);
+            if (knownTypes != null)
+            {
+                known.UnionWith(knownTypes);
+            }
+
+            var options = new IdlSemanticOptions { KnownExternalTypes = new List<string>(known).ToArray() };
+            return SemanticModel.Build(files, options).Diagnostics;
+        }
+
+        /// <summary>
+        /// Type names a file set may use without defining them: the ones the web platform's IDL never defines in IDL
+        /// (<see cref="IdlSemanticOptions.WebPlatform"/>), and the DOM and Web IDL types that the WebIdl runtime
+        /// provides to generated code, so an API such as WebSocket can be checked on its own.
+        /// </summary>
+        public static readonly IReadOnlyList<string> DefaultKnownTypes = BuildDefaultKnownTypes();
+
+        private static IReadOnlyList<string> BuildDefaultKnownTypes()
+        {
+            var names = new List<string>(IdlSemanticOptions.WebPlatform.KnownExternalTypes);
+            names.AddRange(new[]
+            {
+                "AllowSharedBufferSource", "ArrayBufferView", "Blob", "BufferSource", "CloseEvent", "CloseEventInit",
+                "DOMException", "DOMHighResTimeStamp", "EpochTimeStamp", "ErrorEvent", "ErrorEventInit", "Event",
+                "EventHandler", "EventHandlerNonNull", "EventInit", "EventListener", "EventTarget", "Function",
+                "MessageEvent", "MessageEventInit", "VoidFunction",
+            });
+            return names;
         }
 
         private static void Report(IEnumerable<IdlDiagnostic> diagnostics, TextWriter stdout, ref int errors, ref int warnings)

@@ -69,17 +69,25 @@ namespace WebIdl.Tool
         {
             var inputs = InputsArgument();
             var strict = StrictOption();
-            var command = new Command("check", "Parse the inputs as one set and print every diagnostic in MSBuild form, then a summary. Exits 1 on any error.")
+            var knownTypes = new Option<string[]>("--known-type")
+            {
+                Description = "A type name defined outside the inputs (repeatable). DOM and Web IDL types the runtime provides (Event, EventTarget, EventHandler, Blob, BufferSource, …) are known already.",
+                HelpName = "NAME",
+                AllowMultipleArgumentsPerToken = true,
+            };
+            var command = new Command("check", "Parse the inputs, check them as one set (partials, mixins, typedefs, inheritance, overloads, webidl2.js's rules) and print every diagnostic in MSBuild form, then a summary. Exits 1 on any error.")
             {
                 inputs,
                 strict,
+                knownTypes,
             };
             command.SetAction(result => Guard(
                 stderr,
                 () => CheckRunner.Run(
                     result.GetValue(inputs) ?? System.Array.Empty<string>(),
                     Options(result.GetValue(strict)),
-                    stdout)));
+                    stdout,
+                    result.GetValue(knownTypes))));
             return command;
         }
 

@@ -6,7 +6,7 @@ namespace WebIdl.Tool.Tests
 {
     public class CheckTests
     {
-        private const string Valid = "interface Valid {\n  attribute long x;\n  undefined f(DOMString s);\n};\n";
+        private const string Valid = "[Exposed=Window]\ninterface Valid {\n  attribute long x;\n  undefined f(DOMString s);\n};\n";
 
         // `= 3;` where a member should start: the parser reports WIDL0007 "Unknown member" at line 3, column 5.
         private const string Broken = "interface Broken {\n  attribute long x;\n    = 3;\n};\n";
@@ -35,6 +35,24 @@ namespace WebIdl.Tool.Tests
             Assert.Contains("broken.webidl(3,5): error WIDL", run.Stdout);
             Assert.StartsWith(file + "(3,5): error WIDL0007: ", run.Stdout);
             Assert.EndsWith("1 file, 1 error, 0 warnings", run.Stdout.Trim());
+        }
+
+        [Fact]
+        public void InputsAreCheckedAsOneSet()
+        {
+            using var dir = new TempDir();
+            dir.Write("a.webidl", "[Exposed=Window]\ninterface A { attribute B b; };\n");
+            dir.Write("b.webidl", "[Exposed=Window]\ninterface B {};\npartial interface A { undefined f(); };\n");
+            var unknown = dir.Write("c.webidl", "dictionary D {\n  Missing m;\n};\n");
+
+            var run = ToolRun.Of("check", dir.Path);
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.StartsWith(unknown + "(2,3): error WIDL0100: ", run.Stdout);
+            Assert.EndsWith("3 files, 1 error, 0 warnings", run.Stdout.Trim());
+
+            var known = ToolRun.Of("check", dir.Path, "--known-type", "Missing");
+            Assert.True(known.ExitCode == 0, known.ToString());
         }
 
         [Fact]

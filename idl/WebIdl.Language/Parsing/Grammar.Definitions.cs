@@ -69,7 +69,7 @@ namespace WebIdl.Language.Parsing
                 var node = parsed.Value with
                 {
                     ExtAttrs = attributes.Value,
-                    Documentation = memberStart.Documentation,
+                    Documentation = memberStart.Documentation ?? (attributes.Value.IsEmpty ? null : ((TokenInput)attributes.Remainder).Documentation),
                     Span = memberStart.SpanTo(input),
                 };
                 members.Add(node);
@@ -426,7 +426,7 @@ namespace WebIdl.Language.Parsing
             var definition = body.Value with
             {
                 ExtAttrs = attributes.Value,
-                Documentation = start.Documentation,
+                Documentation = start.Documentation ?? (attributes.Value.IsEmpty ? null : ((TokenInput)attributes.Remainder).Documentation),
                 Span = start.SpanTo(end),
             };
             return Result.Success(definition, end);

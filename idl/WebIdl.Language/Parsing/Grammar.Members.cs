@@ -209,9 +209,29 @@ namespace WebIdl.Language.Parsing
                 return false;
             }
 
-            // `legacycaller (` or `legacycaller?` would be the modern reading: a type with that name.
+            // `legacycaller?` or `legacycaller<` would be the modern reading: a type with that name. After `(` it is
+            // the legacy keyword when a union return type follows, `legacycaller (A or B) item(…)`; otherwise `(`
+            // opens the argument list of an operation returning a type named `legacycaller`.
             var next = input.Next.Token;
-            return !(next.Is("(") || next.Is("?") || next.Is("<"));
+            if (next.Is("?") || next.Is("<"))
+            {
+                return false;
+            }
+
+            if (!next.Is("("))
+            {
+                return true;
+            }
+
+            try
+            {
+                var union = UnionType(input.Next);
+                return union.WasSuccessful && (((TokenInput)union.Remainder).Token.Kind == TokenKind.Identifier || ((TokenInput)union.Remainder).Token.Is("("));
+            }
+            catch (SyntaxAbort)
+            {
+                return false;
+            }
         }
 
         /// <summary>An operation parser for one context (webidl2.js's <c>Operation.parse</c> options).</summary>

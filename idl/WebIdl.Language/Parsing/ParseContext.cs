@@ -82,6 +82,17 @@ namespace WebIdl.Language.Parsing
                 return null;
             }
 
+            if (index > 0)
+            {
+                // A comment on the same line as the previous token that is followed by a line break belongs to
+                // that token (`long a; // about a`); a block comment between two tokens on one line documents the next.
+                var newline = Text.IndexOf('\n', start, end - start);
+                if (newline >= 0)
+                {
+                    start = newline + 1;
+                }
+            }
+
             var comments = CommentScanner.Scan(Text, start, end);
             if (comments.Count == 0)
             {

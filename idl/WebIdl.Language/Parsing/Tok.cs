@@ -165,9 +165,31 @@ namespace WebIdl.Language.Parsing
             return Result.Success(true, i);
         };
 
-        /// <summary>Fails the parse with <paramref name="message"/> at <paramref name="at"/>.</summary>
+        /// <summary>
+        /// Fails the parse with <paramref name="message"/> (webidl2.js's wording) at <paramref name="at"/>. Messages
+        /// about a missing piece also say what was found there: <c>Attribute lacks a name, found ';'</c>.
+        /// </summary>
         public static SyntaxAbort Abort(TokenInput at, string message) =>
-            new SyntaxAbort(DiagnosticCatalogue.InvalidConstruct, at, new object?[] { message });
+            new SyntaxAbort(DiagnosticCatalogue.InvalidConstruct, at, new object?[] { IsAboutMissingPiece(message) ? message + ", found " + at.Token.Describe() : message });
+
+        private static readonly string[] MissingPieceWords =
+        {
+            "lacks", "Missing", "No ", "Unterminated", "Unknown member", "Unrecognised", "Bodyless", "Expected", "Unexpected token",
+            "Incomplete", "Invalid operation", "Trailing comma", "Failed to parse", "Error parsing", "doesn't apply", "must be one of",
+        };
+
+        private static bool IsAboutMissingPiece(string message)
+        {
+            foreach (var word in MissingPieceWords)
+            {
+                if (message.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// A comma-separated list as webidl2.js's <c>list()</c> reads it: empty when the first item is missing,

@@ -72,7 +72,7 @@ enum E {
         {
             var result = IdlParser.Parse("interface A {\n  attribute long;\n};", "a.webidl");
             var error = Assert.Single(result.Diagnostics);
-            Assert.Equal("a.webidl(2,17): error WIDL0007: Attribute lacks a name", error.ToString());
+            Assert.Equal("a.webidl(2,17): error WIDL0007: Attribute lacks a name, found ';'", error.ToString());
 
             var unknown = IdlParser.Parse("interface A {};\n!!", "b.webidl");
             Assert.Equal("b.webidl(2,1): error WIDL0001: Expected a definition, found '!'", Assert.Single(unknown.Diagnostics).ToString());

@@ -1,0 +1,22 @@
+using WebIdl.Language.Text;
+
+namespace WebIdl.Generator
+{
+    /// <summary>What the consumer's build tells the generator. Value-equal.</summary>
+    public sealed record GeneratorOptions
+    {
+        /// <summary>The C# namespace of the generated code (MSBuild <c>WebIdlNamespace</c>, else <c>RootNamespace</c>).</summary>
+        public string Namespace { get; init; } = "WebIdl.Generated";
+
+        /// <summary>
+        /// Extra type names defined outside the IDL files. The names the runtime provides (<c>Event</c>,
+        /// <c>EventTarget</c>, <c>Blob</c>, …) and the web platform's undefined names (<c>CSSOMString</c>, …) are
+        /// always known; any other external name <c>Foo</c> maps to a C# type <c>Foo</c> in <see cref="Namespace"/>
+        /// that the consumer writes.
+        /// </summary>
+        public EquatableArray<string> KnownExternalTypes { get; init; }
+
+        /// <summary>True to treat legacy WebIDL syntax (<c>exception</c>, <c>raises</c>, <c>in</c>, …) as an error (WIDL0008), as webidl2.js does.</summary>
+        public bool LegacyStrict { get; init; }
+    }
+}

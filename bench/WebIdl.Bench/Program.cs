@@ -17,10 +17,17 @@ namespace WebIdl.Bench
     internal static class Program
     {
         private const int Warmup = 5;
-        private const string Usage = "usage: WebIdl.Bench parse [--iterations N] [--cold-runs N] [--json-out FILE]";
+        private const string Usage = "usage: WebIdl.Bench parse [--iterations N] [--cold-runs N] [--json-out FILE]\n       WebIdl.Bench generator [--iterations N]";
 
         private static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "generator")
+            {
+                var generatorIterations = args.Length > 2 && args[1] == "--iterations" && int.TryParse(args[2], out var gi) && gi > 0 ? gi : 20;
+                var repo = RepoRoot();
+                return GeneratorBench.Run(repo, Corpus(Path.Combine(repo, "tests", "node")), generatorIterations);
+            }
+
             if (args.Length == 0 || args[0] != "parse")
             {
                 Console.Error.WriteLine(Usage);

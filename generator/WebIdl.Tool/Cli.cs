@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
+using WebIdl.Generator;
 using WebIdl.Language;
 
 namespace WebIdl.Tool
@@ -22,9 +24,18 @@ namespace WebIdl.Tool
         /// <param name="stdout">Standard output.</param>
         /// <param name="stderr">Standard error.</param>
         /// <returns>The exit code.</returns>
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None, handleCtrlC: false);
+
+        /// <summary>Parses <paramref name="args"/> and runs the chosen verb; <c>watch</c> runs until <paramref name="cancellationToken"/> is cancelled.</summary>
+        /// <param name="args">The command line, without the program name.</param>
+        /// <param name="stdout">Standard output.</param>
+        /// <param name="stderr">Standard error.</param>
+        /// <param name="cancellationToken">Stops <c>watch</c>.</param>
+        /// <param name="handleCtrlC">True when running on the process's console: <c>watch</c> then also stops on Ctrl+C.</param>
+        /// <returns>The exit code.</returns>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC)
         {
-            var root = BuildRootCommand(stdout, stderr);
+            var root = BuildRootCommand(stdout, stderr, cancellationToken, handleCtrlC);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
@@ -38,19 +49,32 @@ namespace WebIdl.Tool
                 return UsageError;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // The verbs handle Ctrl+C themselves (only `watch` does, and only on the console).
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
         }
 
         /// <summary>Builds the root command with its verbs.</summary>
         /// <param name="stdout">Standard output for the verbs' results.</param>
         /// <param name="stderr">Standard error for the verbs' messages.</param>
         /// <returns>The root command.</returns>
-        public static RootCommand BuildRootCommand(TextWriter stdout, TextWriter stderr)
+        public static RootCommand BuildRootCommand(TextWriter stdout, TextWriter stderr) =>
+            BuildRootCommand(stdout, stderr, CancellationToken.None, handleCtrlC: false);
+
+        /// <summary>Builds the root command with its verbs.</summary>
+        /// <param name="stdout">Standard output for the verbs' results.</param>
+        /// <param name="stderr">Standard error for the verbs' messages.</param>
+        /// <param name="cancellationToken">Stops <c>watch</c>.</param>
+        /// <param name="handleCtrlC">True to let <c>watch</c> stop on Ctrl+C.</param>
+        /// <returns>The root command.</returns>
+        public static RootCommand BuildRootCommand(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC)
         {
-            return new RootCommand("Checks WebIDL files and prints their syntax trees as webidl2.js-shaped JSON.")
+            return new RootCommand("Checks WebIDL files, prints their syntax trees as webidl2.js-shaped JSON, generates the C# bindings the source generator produces, and writes Markdown API reference pages.")
             {
                 CheckCommand(stdout, stderr),
                 ParseCommand(stdout, stderr),
+                GenerateCommand(stdout, stderr),
+                WatchCommand(stdout, stderr, cancellationToken, handleCtrlC),
+                DocsCommand(stdout, stderr),
             };
         }
 
@@ -65,16 +89,31 @@ namespace WebIdl.Tool
             Description = "Reject legacy syntax (exception, module, implements, in, raises, …) as errors, as webidl2.js does.",
         };
 
+        private static Option<string[]> KnownTypeOption() => new("--known-type")
+        {
+            Description = "A type name defined outside the inputs (repeatable). DOM and Web IDL types the runtime provides (Event, EventTarget, EventHandler, Blob, BufferSource, …) are known already.",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        private static Option<string> OutOption(string description) => new("--out")
+        {
+            Description = description,
+            HelpName = "DIR",
+            Required = true,
+        };
+
+        private static Option<string?> NamespaceOption() => new("--namespace")
+        {
+            Description = "The C# namespace of the generated code (default WebIdl.Generated), as the WebIdlNamespace MSBuild property sets it for the source generator.",
+            HelpName = "NS",
+        };
+
         private static Command CheckCommand(TextWriter stdout, TextWriter stderr)
         {
             var inputs = InputsArgument();
             var strict = StrictOption();
-            var knownTypes = new Option<string[]>("--known-type")
-            {
-                Description = "A type name defined outside the inputs (repeatable). DOM and Web IDL types the runtime provides (Event, EventTarget, EventHandler, Blob, BufferSource, …) are known already.",
-                HelpName = "NAME",
-                AllowMultipleArgumentsPerToken = true,
-            };
+            var knownTypes = KnownTypeOption();
             var command = new Command("check", "Parse the inputs, check them as one set (partials, mixins, typedefs, inheritance, overloads, webidl2.js's rules) and print every diagnostic in MSBuild form, then a summary. Exits 1 on any error.")
             {
                 inputs,
@@ -127,6 +166,112 @@ namespace WebIdl.Tool
                     stderr));
             });
             return command;
+        }
+
+        private static Command GenerateCommand(TextWriter stdout, TextWriter stderr)
+        {
+            var inputs = InputsArgument();
+            var outDir = OutOption("The directory the .g.cs files are written to (created if needed). .g.cs files an earlier run wrote there and this one does not are deleted; nothing else is.");
+            var ns = NamespaceOption();
+            var strict = StrictOption();
+            var knownTypes = KnownTypeOption();
+            var command = new Command("generate", "Generate the C# the source generator would add to a compilation: one <DIR>/<HintName> file per definition, byte for byte. Diagnostics go to stderr in MSBuild form; on any error nothing is written and the exit code is 1.")
+            {
+                inputs,
+                outDir,
+                ns,
+                strict,
+                knownTypes,
+            };
+            command.SetAction(result => Guard(stderr, () =>
+            {
+                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr);
+                return options is null
+                    ? UsageError
+                    : GenerateRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr);
+            }));
+            return command;
+        }
+
+        private static Command WatchCommand(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC)
+        {
+            var inputs = InputsArgument();
+            var outDir = OutOption("The directory the .g.cs files are written to, as for generate.");
+            var ns = NamespaceOption();
+            var strict = StrictOption();
+            var knownTypes = KnownTypeOption();
+            var command = new Command("watch", "Generate as 'generate' does, then again whenever an input changes (files created, changed, renamed or deleted; 200 ms debounce), printing one summary line per run. Stops on Ctrl+C.")
+            {
+                inputs,
+                outDir,
+                ns,
+                strict,
+                knownTypes,
+            };
+            command.SetAction(result => Guard(stderr, () =>
+            {
+                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr);
+                return options is null
+                    ? UsageError
+                    : WatchRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr, cancellationToken, handleCtrlC);
+            }));
+            return command;
+        }
+
+        private static Command DocsCommand(TextWriter stdout, TextWriter stderr)
+        {
+            var inputs = InputsArgument();
+            var outDir = OutOption("The directory the pages are written to (created if needed): index.md and <Name>.md per definition. Pages an earlier run wrote there and this one does not are deleted; nothing else is.");
+            var ns = NamespaceOption();
+            var knownTypes = KnownTypeOption();
+            var command = new Command("docs", "Write Markdown API reference pages: an index of every definition by kind, and one page per definition with its C# types, documentation, specification link, inheritance and members (IDL and C# signatures, cross-linked). Exits 1 when the set has errors (the pages are still written).")
+            {
+                inputs,
+                outDir,
+                ns,
+                knownTypes,
+            };
+            command.SetAction(result => Guard(stderr, () =>
+            {
+                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), false, stderr);
+                return options is null
+                    ? UsageError
+                    : DocsRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr);
+            }));
+            return command;
+        }
+
+        /// <summary>The generator options of a verb, or null (after a message) when the namespace is not a C# namespace name.</summary>
+        private static GeneratorOptions? GeneratorOptions(string? ns, IEnumerable<string>? knownTypes, bool strict, TextWriter stderr)
+        {
+            if (ns is not null && !IsNamespaceName(ns))
+            {
+                stderr.WriteLine("webidl: --namespace: '" + ns + "' is not a C# namespace name (dotted identifiers such as My.Bindings)");
+                return null;
+            }
+
+            return GeneratorInputs.Options(ns, knownTypes, strict);
+        }
+
+        private static bool IsNamespaceName(string ns)
+        {
+            foreach (var part in ns.Split('.'))
+            {
+                if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+                {
+                    return false;
+                }
+
+                foreach (var c in part)
+                {
+                    if (!(char.IsLetterOrDigit(c) || c == '_'))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static IdlParserOptions Options(bool strict) => strict ? IdlParserOptions.Strict : IdlParserOptions.Default;

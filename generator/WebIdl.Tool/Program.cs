@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 
 namespace WebIdl.Tool
 {
@@ -9,7 +10,7 @@ namespace WebIdl.Tool
         /// <summary>Runs the tool on the process's console.</summary>
         /// <param name="args">The command line.</param>
         /// <returns>The exit code: 0 success, 1 invalid WebIDL, 2 usage or input error.</returns>
-        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+        public static int Main(string[] args) => Cli.Run(args, Console.Out, Console.Error, CancellationToken.None, handleCtrlC: true);
 
         /// <summary>Runs the tool in-process with the given writers (the tests' entry point).</summary>
         /// <param name="args">The command line, without the program name.</param>
@@ -17,5 +18,14 @@ namespace WebIdl.Tool
         /// <param name="stderr">Where usage errors and, for <c>parse</c>, diagnostics go.</param>
         /// <returns>The exit code: 0 success, 1 invalid WebIDL, 2 usage or input error.</returns>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Cli.Run(args, stdout, stderr);
+
+        /// <summary>Runs the tool in-process; <c>watch</c> runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C is left alone).</summary>
+        /// <param name="args">The command line, without the program name.</param>
+        /// <param name="stdout">Where results go.</param>
+        /// <param name="stderr">Where diagnostics and usage errors go.</param>
+        /// <param name="cancellationToken">Stops <c>watch</c>; the other verbs finish their work regardless.</param>
+        /// <returns>The exit code: 0 success, 1 invalid WebIDL, 2 usage or input error.</returns>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+            Cli.Run(args, stdout, stderr, cancellationToken, handleCtrlC: false);
     }
 }

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using WebIdl.Generator;
+using WebIdl.Language.Text;
+
+namespace WebIdl.Tool
+{
+    /// <summary>
+    /// The inputs of <c>generate</c>, <c>watch</c> and <c>docs</c>: the files, parsed the way the source generator
+    /// parses them (<see cref="GeneratorPipeline.Parse"/>), and the <see cref="GeneratorOptions"/> they are bound with.
+    /// </summary>
+    public static class GeneratorInputs
+    {
+        /// <summary>Expands <paramref name="paths"/>, reads every file and parses each one alone.</summary>
+        /// <param name="paths">Files and directories (see <see cref="InputFiles.Expand"/>).</param>
+        /// <returns>One parsed file per input file, in input order. The path of each is the path as typed or found.</returns>
+        /// <exception cref="InputException">A path does not exist or a file cannot be read.</exception>
+        public static IReadOnlyList<ParsedIdlFile> Parse(IEnumerable<string> paths)
+        {
+            var files = InputFiles.Expand(paths);
+            var texts = new string[files.Count];
+            for (var i = 0; i < files.Count; i++)
+            {
+                texts[i] = InputFiles.Read(files[i]);
+            }
+
+            var parsed = new ParsedIdlFile[files.Count];
+            if (files.Count < 4)
+            {
+                for (var i = 0; i < files.Count; i++)
+                {
+                    parsed[i] = GeneratorPipeline.Parse(files[i], texts[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, files.Count, i => parsed[i] = GeneratorPipeline.Parse(files[i], texts[i]));
+            }
+
+            return parsed;
+        }
+
+        /// <summary>
+        /// The options of a run: <paramref name="ns"/> (default <c>WebIdl.Generated</c>), the type names
+        /// <c>check</c> knows (<see cref="CheckRunner.DefaultKnownTypes"/>) plus <paramref name="knownTypes"/>, in
+        /// ordinal order without repeats, and <paramref name="strict"/> for legacy syntax.
+        /// </summary>
+        /// <param name="ns">The C# namespace, or null for the default.</param>
+        /// <param name="knownTypes">Extra external type names, or null.</param>
+        /// <param name="strict">True to report legacy syntax as errors.</param>
+        /// <returns>The options.</returns>
+        public static GeneratorOptions Options(string? ns, IEnumerable<string>? knownTypes, bool strict)
+        {
+            var known = new SortedSet<string>(CheckRunner.DefaultKnownTypes, StringComparer.Ordinal);
+            if (knownTypes != null)
+            {
+                foreach (var name in knownTypes)
+                {
+                    if (!string.IsNullOrWhiteSpace(name))
+                    {
+                        known.Add(name.Trim());
+                    }
+                }
+            }
+
+            var options = new GeneratorOptions
+            {
+                KnownExternalTypes = EquatableArray<string>.From(known),
+                LegacyStrict = strict,
+            };
+            return string.IsNullOrWhiteSpace(ns) ? options : options with { Namespace = ns!.Trim() };
+        }
+    }
+}

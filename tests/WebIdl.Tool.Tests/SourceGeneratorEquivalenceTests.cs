@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using WebIdl.Generator.SourceGenerator;
+using Xunit;
+
+namespace WebIdl.Tool.Tests
+{
+    /// <summary>
+    /// <c>webidl generate</c> and the Roslyn source generator are two front doors to one pipeline: for the same
+    /// inputs and options they must produce the same files, hint names and bytes.
+    /// </summary>
+    public class SourceGeneratorEquivalenceTests
+    {
+        private sealed class FileText : AdditionalText
+        {
+            private readonly SourceText text;
+
+            public FileText(string path)
+            {
+                Path = path;
+                text = SourceText.From(File.ReadAllText(path), Encoding.UTF8);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+        }
+
+        private sealed class Options : AnalyzerConfigOptionsProvider
+        {
+            private static readonly Values None = new(new Dictionary<string, string>());
+
+            public Options(Dictionary<string, string> properties)
+            {
+                var global = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var pair in properties)
+                {
+                    global["build_property." + pair.Key] = pair.Value;
+                }
+
+                GlobalOptions = new Values(global);
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions { get; }
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+            private sealed class Values : AnalyzerConfigOptions
+            {
+                private readonly Dictionary<string, string> values;
+
+                public Values(Dictionary<string, string> values) => this.values = values;
+
+                public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+            }
+        }
+
+        /// <summary>What the source generator adds to a compilation of <paramref name="files"/>: hint name to text.</summary>
+        private static SortedDictionary<string, string> RunSourceGenerator(IEnumerable<string> files, Dictionary<string, string> properties)
+        {
+            var compilation = CSharpCompilation.Create(
+                "Consumer",
+                Array.Empty<SyntaxTree>(),
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new WebIdlSourceGenerator().AsSourceGenerator() },
+                files.Select(file => (AdditionalText)new FileText(file)),
+                new CSharpParseOptions(LanguageVersion.Latest),
+                new Options(properties));
+            driver = driver.RunGenerators(compilation);
+            var result = driver.GetRunResult().Results.Single();
+            Assert.Null(result.Exception);
+            var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var source in result.GeneratedSources)
+            {
+                sources.Add(source.HintName, source.SourceText.ToString());
+            }
+
+            return sources;
+        }
+
+        private static void AssertSameFiles(SortedDictionary<string, string> roslyn, SortedDictionary<string, string> tool)
+        {
+            Assert.Equal(roslyn.Keys, tool.Keys);
+            foreach (var pair in roslyn)
+            {
+                // Byte for byte: the tool's file is UTF-8 without a byte order mark.
+                Assert.True(
+                    new UTF8Encoding(false).GetBytes(pair.Value).AsSpan().SequenceEqual(new UTF8Encoding(false).GetBytes(tool[pair.Key])),
+                    pair.Key + " differs between the source generator and webidl generate");
+            }
+        }
+
+        [Fact]
+        public void WebSocketSampleGivesTheSameFilesAsTheSourceGenerator()
+        {
+            using var dir = new TempDir();
+            var output = Path.Combine(dir.Path, "out");
+            var sample = ToolTestPaths.WebSocketSample;
+
+            var run = ToolRun.Of("generate", sample, "--out", output, "--namespace", "Consumer.Bindings");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var tool = GenerateTests.Written(output);
+
+            // The tool knows check's external type names by default; the generator gets them from WebIdlKnownTypes.
+            var known = string.Join(";", CheckRunner.DefaultKnownTypes);
+            var roslyn = RunSourceGenerator(new[] { sample }, new Dictionary<string, string> { ["RootNamespace"] = "Consumer.Bindings", ["WebIdlKnownTypes"] = known });
+            AssertSameFiles(roslyn, tool);
+
+            // A project that sets nothing but its namespace gets the same files too: the runtime's names are known to
+            // the generator without being listed.
+            var plain = RunSourceGenerator(new[] { sample }, new Dictionary<string, string> { ["WebIdlNamespace"] = "Consumer.Bindings" });
+            AssertSameFiles(plain, tool);
+        }
+
+        [Fact]
+        public void DefaultNamespaceIsTheSourceGeneratorsDefault()
+        {
+            using var dir = new TempDir();
+            var output = Path.Combine(dir.Path, "out");
+            var file = dir.Write("set/e.webidl", "enum E { \"a\", \"b-c\", \"\" };\ndictionary D { required E e; long n = 1; };\ncallback C = undefined (D d);\n");
+
+            var run = ToolRun.Of("generate", file, "--out", output);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            AssertSameFiles(RunSourceGenerator(new[] { file }, new Dictionary<string, string>()), GenerateTests.Written(output));
+        }
+    }
+}

@@ -31,6 +31,7 @@ namespace WebIdl.Generator.Docs
     {
         private readonly Dictionary<string, List<GeneratedDefinition>> byIdlName = new(StringComparer.Ordinal);
         private readonly string namespacePrefix;
+        private readonly Dictionary<string, Dictionary<string, HashSet<string>>> claimsByDefinition = new(StringComparer.Ordinal);
 
         public CSharpSurface(SemanticModel model, BindingResult binding, GeneratorOptions options)
         {
@@ -117,11 +118,23 @@ namespace WebIdl.Generator.Docs
             var found = new List<CSharpMember>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var member = group[0].Syntax;
-            foreach (var generated in Generated(definition.Name))
+            var generated = Generated(definition.Name);
+            if (generated.Count == 0)
             {
-                foreach (var declaration in Declarations(generated))
+                return found;
+            }
+
+            // The exact names of the other members: a numeric suffix (`Cancel2`, given when the event of `oncancel`
+            // took `Cancel`) only matches a name no other member of the definition claims outright.
+            var claims = ClaimsOf(definition);
+            var key = MemberKey(member);
+            Func<string, bool> claimedByOther = name => claims.TryGetValue(name, out var owners) && (owners.Count > 1 || !owners.Contains(key));
+
+            foreach (var type in generated)
+            {
+                foreach (var declaration in Declarations(type))
                 {
-                    Collect(declaration, member, found, seen);
+                    Collect(declaration, member, claimedByOther, found, seen);
                 }
             }
 
@@ -187,10 +200,11 @@ namespace WebIdl.Generator.Docs
         private CSharpType Declared(string role, TypeDeclaration declaration) =>
             new(role, Clean((declaration.Modifiers + declaration.Name + declaration.Bases).Trim()));
 
-        private void Collect(TypeDeclaration declaration, MemberNode member, List<CSharpMember> found, HashSet<string> seen)
+        private void Collect(TypeDeclaration declaration, MemberNode member, Func<string, bool> others, List<CSharpMember> found, HashSet<string> seen)
         {
             var owner = CSharpNames.Unescaped(declaration.Name);
             var names = CandidateNames(member);
+            bool Matches(string csharpName) => MatchesName(csharpName, names, others);
             // An event handler attribute `onfoo` is the handler property `OnFoo` and the event `Foo` (or `FooEvent`
             // when `Foo` is taken).
             var eventName = member is AttributeMember handler && DocsText.IsEventHandler(handler)
@@ -210,7 +224,7 @@ namespace WebIdl.Generator.Docs
             // stub's abstract …Core members).
             foreach (var constant in declaration.Constants)
             {
-                if (member is ConstMember && Matches(constant.Name, names))
+                if (member is ConstMember && Matches(constant.Name))
                 {
                     Add(constant.Modifiers + constant.Type + " " + constant.Name + " = " + constant.Value + ";");
                 }
@@ -218,7 +232,7 @@ namespace WebIdl.Generator.Docs
 
             foreach (var property in declaration.DataProperties)
             {
-                if (isProperty && Matches(property.Name, names))
+                if (isProperty && Matches(property.Name))
                 {
                     Add(property.Modifiers + property.Type + " " + property.Name + " { " + property.Accessors + " }" + property.Initializer);
                 }
@@ -226,7 +240,7 @@ namespace WebIdl.Generator.Docs
 
             foreach (var property in declaration.Properties)
             {
-                if (isProperty && Matches(property.Name, names))
+                if (isProperty && Matches(property.Name))
                 {
                     Add(property.Modifiers + property.Type + " " + property.Name + Accessors(true, property.HasSetter));
                 }
@@ -250,7 +264,7 @@ namespace WebIdl.Generator.Docs
 
             foreach (var method in declaration.Methods)
             {
-                if (isMethod && Matches(method.Name, names))
+                if (isMethod && Matches(method.Name))
                 {
                     Add(method.Modifiers + method.ReturnType + " " + method.Name + "(" + method.Parameters + ")");
                 }
@@ -258,7 +272,7 @@ namespace WebIdl.Generator.Docs
 
             foreach (var property in declaration.PropertySignatures)
             {
-                if (isProperty && Matches(property.Name, names))
+                if (isProperty && Matches(property.Name))
                 {
                     Add(property.Modifiers + property.Type + " " + property.Name + Accessors(true, property.HasSetter));
                 }
@@ -282,7 +296,7 @@ namespace WebIdl.Generator.Docs
 
             foreach (var method in declaration.MethodSignatures)
             {
-                if (isMethod && Matches(method.Name, names))
+                if (isMethod && Matches(method.Name))
                 {
                     Add(method.Modifiers + method.ReturnType + " " + method.Name + "(" + method.Parameters + ");");
                 }
@@ -300,6 +314,40 @@ namespace WebIdl.Generator.Docs
 
         private static string Accessors(bool getter, bool setter) =>
             getter && setter ? " { get; set; }" : setter ? " { set; }" : " { get; }";
+
+        /// <summary>For each C# name, the members (<see cref="MemberKey"/>) whose exact candidate names include it; cached per definition.</summary>
+        private Dictionary<string, HashSet<string>> ClaimsOf(DefinitionSymbol definition)
+        {
+            if (claimsByDefinition.TryGetValue(definition.Name, out var known))
+            {
+                return known;
+            }
+
+            var claims = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            if (definition is ContainerSymbol container)
+            {
+                foreach (var member in container.Members)
+                {
+                    var key = MemberKey(member.Syntax);
+                    foreach (var name in CandidateNames(member.Syntax))
+                    {
+                        if (!claims.TryGetValue(name, out var owners))
+                        {
+                            owners = new HashSet<string>(StringComparer.Ordinal);
+                            claims.Add(name, owners);
+                        }
+
+                        owners.Add(key);
+                    }
+                }
+            }
+
+            claimsByDefinition.Add(definition.Name, claims);
+            return claims;
+        }
+
+        /// <summary>Overloads share a key: kind and name.</summary>
+        private static string MemberKey(MemberNode member) => member.Kind + "\n" + member.Name;
 
         /// <summary>The C# names the binder gives the IDL member (without <c>@</c>).</summary>
         private static HashSet<string> CandidateNames(MemberNode member)
@@ -350,7 +398,39 @@ namespace WebIdl.Generator.Docs
             return bare == eventName || bare == eventName + "Event";
         }
 
-        private static bool Matches(string csharpName, HashSet<string> names) => names.Contains(CSharpNames.Unescaped(csharpName));
+        /// <summary>
+        /// True when <paramref name="csharpName"/> is one of <paramref name="names"/>, or one of them with the numeric
+        /// suffix a name clash gives (<c>Cancel2</c>, <c>Cancel2Core</c>) and not a name another member claims.
+        /// </summary>
+        private static bool MatchesName(string csharpName, HashSet<string> names, Func<string, bool> others)
+        {
+            var bare = CSharpNames.Unescaped(csharpName);
+            if (names.Contains(bare))
+            {
+                return true;
+            }
+
+            if (others(bare))
+            {
+                return false;
+            }
+
+            var core = bare.EndsWith("Core", StringComparison.Ordinal);
+            var stem = core ? bare.Substring(0, bare.Length - 4) : bare;
+            var digits = stem.Length;
+            while (digits > 0 && char.IsDigit(stem[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits == stem.Length || digits == 0)
+            {
+                return false;
+            }
+
+            var unsuffixed = stem.Substring(0, digits) + (core ? "Core" : "");
+            return names.Contains(unsuffixed) && !others(stem);
+        }
 
         /// <summary>Drops <c>global::</c> and the generated namespace from type names: the page says which namespace once.</summary>
         private string Clean(string text) => text.Replace(namespacePrefix, "").Replace("global::", "");

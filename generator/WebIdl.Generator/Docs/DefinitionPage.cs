@@ -266,10 +266,14 @@ namespace WebIdl.Generator.Docs
                 page.Append(Markdown.Prose(DocsText.Member(container.Name, group.Members[0].Syntax))).Append("\n\n");
             }
 
-            var csharp = site.CSharp.MembersOf(container, group.Members);
+            var csharp = CSharpMembers(site, container, group);
             if (csharp.Count == 0)
             {
-                page.Append("C#: ").Append(DocsText.NotMapped).Append(".\n\n");
+                var runtime = site.CSharp.RuntimeType(container.Name, ownedOnly: true);
+                page.Append("C#: ").Append(
+                    runtime is not null ? "provided by the runtime's " + Markdown.Code(runtime)
+                    : container is InterfaceMixinSymbol && site.IncludersOf(container.Name).Count == 0 ? "none: no interface of this set includes the mixin"
+                    : DocsText.NotMapped).Append(".\n\n");
                 return;
             }
 
@@ -280,6 +284,26 @@ namespace WebIdl.Generator.Docs
             }
 
             page.Append('\n');
+        }
+
+        /// <summary>The C# members of a group; for a mixin, those of every interface that includes it.</summary>
+        private static IReadOnlyList<CSharpMember> CSharpMembers(DocsSite site, ContainerSymbol container, MemberGroup group)
+        {
+            if (container is not InterfaceMixinSymbol)
+            {
+                return site.CSharp.MembersOf(container, group.Members);
+            }
+
+            var all = new List<CSharpMember>();
+            foreach (var name in site.IncludersOf(container.Name))
+            {
+                if (site.Model.TryGetDefinition(name, out var includer))
+                {
+                    all.AddRange(site.CSharp.MembersOf(includer, group.Members));
+                }
+            }
+
+            return all;
         }
 
         private static void WriteRaises(StringBuilder page, DocsSite site, MemberNode member)

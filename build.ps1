@@ -11,8 +11,8 @@
                dotnet test with TRX loggers into artifacts/test-results, then prints one
                line "N passed, N failed[, N skipped]" summed over every *.trx file
       pack     build, then dotnet pack Bindings.sln into artifacts/packages
-      docs     PLACEHOLDER: runs `dotnet run --project generator/WebIdl.Tool -- docs` once that
-               project exists; until then it only prints that docs arrive with the generator
+      docs     `webidl docs` on the shipped IDL (generator/WebIdl.Tool/samples, runtime/**/*.webidl):
+               Markdown API reference in artifacts/docs
 
     Every step stops the script on failure and exits with that step's exit code.
 
@@ -187,13 +187,14 @@ function Invoke-Pack {
 }
 
 function Invoke-Docs {
-    if (-not (Test-Path -LiteralPath $DocsToolProject -PathType Leaf)) {
-        # PLACEHOLDER target: nothing is generated yet.
-        Write-Host "docs: PLACEHOLDER - nothing generated. Docs generation arrives with the generator (generator/WebIdl.Tool/WebIdl.Tool.csproj does not exist yet)."
-        return
-    }
-    Invoke-Native -Name 'docs' -FilePath 'dotnet' -Arguments @(
-        'run', '--project', $DocsToolProject, '-c', $Configuration, '--', 'docs')
+    # API reference pages (Markdown) for the IDL the repository ships: the WebSocket sample and the runtime's IDL.
+    $inputs = @(Join-Path $RepoRoot 'generator' 'WebIdl.Tool' 'samples')
+    $runtimeIdl = Join-Path $RepoRoot 'runtime' 'WebIdl.Runtime'
+    if (Get-ChildItem -LiteralPath $runtimeIdl -Filter '*.webidl' -Recurse -ErrorAction SilentlyContinue) { $inputs += $runtimeIdl }
+    $out = Join-Path $ArtifactsDir 'docs'
+    Invoke-Native -Name 'docs' -FilePath 'dotnet' -Arguments (@(
+        'run', '--project', $DocsToolProject, '-c', $Configuration, '--', 'docs') + $inputs + @('--out', $out))
+    Write-Host "docs: API reference written to $out"
 }
 
 Push-Location $RepoRoot

@@ -118,6 +118,18 @@ namespace WebIdl.Language.Parsing
                 return null;
             }
 
+            // A `/** … */` comment is documentation on purpose: when the block has one, section comments such as
+            // `// ready state` just above it are not part of it.
+            for (var i = comments.Count - 1; i >= first; i--)
+            {
+                var c = comments[i];
+                if (c.Block && c.End - c.Start >= 5 && Text[c.Start + 2] == '*')
+                {
+                    first = i;
+                    break;
+                }
+            }
+
             var builder = new StringBuilder();
             for (var i = first; i < comments.Count; i++)
             {

@@ -46,6 +46,15 @@ enum E {
         }
 
         [Fact]
+        public void SectionCommentsAboveADocCommentAreNotDocumentation()
+        {
+            var file = ParseClean("interface S {\n  // ready state\n  /** Connecting. */\n  const short A = 0;\n  // plain only\n  const short B = 1;\n};");
+            var s = (InterfaceDefinition)file.Definitions[0];
+            Assert.Equal("Connecting.", s.Members[0].Documentation);
+            Assert.Equal("plain only", s.Members[1].Documentation);
+        }
+
+        [Fact]
         public void SpansCarryFileLineAndColumn()
         {
             var file = ParseClean("\n  interface Foo {\n    attribute long bar;\n  };\n");

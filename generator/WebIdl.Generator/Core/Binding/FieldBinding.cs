@@ -1,0 +1,5 @@
+namespace WebIdl.Generator.Binding
+{
+    /// <summary>A private field: <c>{Modifiers}{Type} {Name};</c></summary>
+    internal sealed record FieldBinding(string Modifiers, string Type, string Name);
+}

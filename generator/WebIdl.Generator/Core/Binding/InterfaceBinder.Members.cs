@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using WebIdl.Language.Semantics;
+using WebIdl.Language.Syntax;
+using WebIdl.Language.Text;
+
+namespace WebIdl.Generator.Binding
+{
+    internal sealed partial class InterfaceBinder
+    {
+        private sealed partial class Builder
+        {
+            private const string Runtime = "global::WebIdl.Runtime.";
+
+            private readonly List<MethodImplementation> factories = new List<MethodImplementation>();
+            private readonly Dictionary<string, string> publicNamesByGroup = new Dictionary<string, string>(StringComparer.Ordinal);
+            private string? stringifier;
+            private bool stringifierCore;
+
+            private string StaticsFull => context.Names.Prefix + names.Secondary;
+
+            private string New(bool hides) => hides ? "new " : "";
+
+            private void BindAttribute(MemberSymbol member, AttributeMember attribute)
+            {
+                var isStatic = attribute.Special == "static";
+                if (IsMappedEventHandler(attribute))
+                {
+                    BindEventHandler(member, attribute);
+                    return;
+                }
+
+                var type = context.Types.Map(attribute.Type);
+                var publicType = Conversions.PublicType(type);
+                var name = memberNames[attribute];
+                var hasSetter = !attribute.Readonly;
+                var docs = MemberDocs.Start(member, Idl, "The IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + " (" + DocComments.Code(type.IdlText) + ").")
+                    .Raises(context, attribute.GetRaises, "Getting")
+                    .Raises(context, attribute.SetRaises, "Setting")
+                    .Build();
+                string target;
+                if (isStatic)
+                {
+                    target = staticsProperty + "." + name;
+                    staticsProperties.Add(new PropertySignature(docs, "", type.CSharp, name, hasSetter));
+                    properties.Add(new PropertyImplementation(docs, "public static " + New(baseStub.HidesMember(name)), publicType, name, target, hasSetter, Setter(type, attribute, target)));
+                    ownStub.AddMember(name);
+                    return;
+                }
+
+                var core = CoreName(name, isMethod: false, Array.Empty<string>());
+                target = core;
+                if (inContract)
+                {
+                    contractProperties.Add(new PropertySignature(docs, New(baseContract.HidesMember(name)), publicType, name, hasSetter));
+                    ownContract.AddMember(name);
+                }
+
+                properties.Add(new PropertyImplementation(docs, "public " + New(baseStub.HidesMember(name)), publicType, name, core, hasSetter, Setter(type, attribute, target)));
+                ownStub.AddMember(name);
+                var coreDocs = new DocComments()
+                    .SummaryXml("Implements " + DocComments.Code(CSharpNames.Unescaped(name)) + " (the IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + ")"
+                        + (hasSetter ? "; the setter gets values the stub has already checked and converted." : "."))
+                    .Build();
+                coreProperties.Add(new PropertySignature(coreDocs, "protected abstract ", type.CSharp, core, hasSetter));
+                if (attribute.Special == "stringifier")
+                {
+                    stringifier = type.Nullable ? "return " + name + " ?? \"\";" : "return " + name + ";";
+                }
+            }
+
+            private EquatableArray<string> Setter(MappedType type, AttributeMember attribute, string target)
+            {
+                if (attribute.Readonly)
+                {
+                    return default;
+                }
+
+                var checks = new CheckContext(Idl, attribute.AttributeName, "value");
+                if (type.Kind == MappedKind.Enum)
+                {
+                    // Web IDL: assigning a string that is not one of the enum's values is ignored, not an error.
+                    var guard = type.Nullable
+                        ? "if (value.HasValue && !" + type.EnumHelper + ".IsDefined(value.Value)) return;"
+                        : "if (!" + type.EnumHelper + ".IsDefined(value)) return;";
+                    return new[] { guard, target + " = value;" };
+                }
+
+                return new[] { target + " = " + Conversions.ToCore(type, "value", checks) + ";" };
+            }
+
+            private static bool IsEventHandler(AttributeMember attribute) =>
+                attribute.Type.Name == "EventHandler" && !attribute.Type.Union && attribute.Type.Generic.Length == 0
+                && attribute.AttributeName.Length > 2 && attribute.AttributeName.StartsWith("on", StringComparison.Ordinal);
+
+            private void BindEventHandler(MemberSymbol member, AttributeMember attribute)
+            {
+                var eventType = attribute.AttributeName.Substring(2);
+                var handler = memberNames[attribute];
+                var eventName = eventNames[attribute];
+                var literal = CSharpNames.StringLiteral(eventType);
+                var handlerType = Runtime + "EventHandlerNonNull?";
+                var listenerType = Runtime + "EventListener?";
+                var docs = MemberDocs.Start(member, Idl, "The event handler IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + " for " + DocComments.Code(eventType) + " events.")
+                    .Build();
+                var eventDocs = new DocComments()
+                    .SummaryXml("Raised for " + DocComments.Code(eventType) + " events: adds and removes listeners with " + DocComments.Code("addEventListener") + "/" + DocComments.Code("removeEventListener") + ".")
+                    .Remarks("The C# form of the event handler " + DocComments.Code(CSharpNames.Unescaped(handler)) + "; both see the same events, each listener in the order it was added.")
+                    .Build();
+                if (inContract)
+                {
+                    contractProperties.Add(new PropertySignature(docs, New(baseContract.HidesMember(handler)), handlerType, handler, true));
+                    contractEvents.Add(new EventSignature(eventDocs, New(baseContract.HidesMember(eventName)), listenerType, eventName));
+                    ownContract.AddMember(handler);
+                    ownContract.AddMember(eventName);
+                }
+
+                properties.Add(new PropertyImplementation(docs, "public " + New(baseStub.HidesMember(handler)), handlerType, handler, "GetEventHandler(" + literal + ")", true, new[] { "SetEventHandler(" + literal + ", value);" }));
+                events.Add(new EventImplementation(eventDocs, "public " + New(baseStub.HidesMember(eventName)), listenerType, eventName, "AddEventListener(" + literal + ", value)", "RemoveEventListener(" + literal + ", value)"));
+                ownStub.AddMember(handler);
+                ownStub.AddMember(eventName);
+            }
+
+            /// <summary>A unique name for a core member: not taken here, and not hiding a base stub's member (an abstract member cannot be hidden and still be implemented).</summary>
+            private string CoreName(string publicName, bool isMethod, IReadOnlyList<string> signatures)
+            {
+                var bare = CSharpNames.Unescaped(publicName) + "Core";
+                for (var i = 1; ; i++)
+                {
+                    var candidate = i == 1 ? bare : bare + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (scope.IsTaken(candidate))
+                    {
+                        continue;
+                    }
+
+                    var hides = false;
+                    if (isMethod)
+                    {
+                        foreach (var signature in signatures)
+                        {
+                            hides |= baseStub.HidesMethod(candidate, signature);
+                        }
+                    }
+                    else
+                    {
+                        hides = baseStub.HidesMember(candidate);
+                    }
+
+                    if (!hides)
+                    {
+                        scope.Reserve(candidate);
+                        return candidate;
+                    }
+                }
+            }
+
+            private void BindOperationGroup(string idlName, List<(MemberSymbol, EquatableArray<Argument>, IdlType?)> items, bool isStatic)
+            {
+                var overloads = Overloads.Bind(context, Idl, idlName, items);
+                if (overloads.Count == 0)
+                {
+                    return;
+                }
+
+                var name = groupNames[GroupKey(isStatic, idlName)];
+                publicNamesByGroup[GroupKey(isStatic, idlName)] = name;
+                var coreSignatures = new List<string>();
+                foreach (var overload in overloads)
+                {
+                    coreSignatures.Add(overload.CoreIdentity);
+                }
+
+                var core = isStatic ? "" : CoreName(name, isMethod: true, coreSignatures);
+                if (!isStatic)
+                {
+                    coreNamesByGroup[idlName] = core;
+                }
+
+                var fallback = "The IDL operation " + DocComments.Code(Idl + "." + idlName) + ".";
+                foreach (var overload in overloads)
+                {
+                    var op = (OperationMember)overload.Member.Syntax;
+                    var ret = overload.ReturnType.CSharp;
+                    var call = (overload.ReturnType.Kind == MappedKind.Void ? "" : "return ") + (isStatic ? staticsProperty + "." + name : core);
+                    foreach (var signature in overload.Publics)
+                    {
+                        var docs = MemberDocs.Start(overload.Member, Idl, fallback).Parameters(overload.Arguments, signature.Names).Raises(context, op.Raises, "").Build();
+                        var parameters = signature.ParameterList();
+                        var identity = signature.Identity();
+                        var statement = call + "(" + signature.CoreArgumentList() + ");";
+                        if (isStatic)
+                        {
+                            methods.Add(new MethodImplementation(docs, "public static " + New(baseStub.HidesMethod(name, identity)), ret, name, parameters, new[] { statement }));
+                        }
+                        else
+                        {
+                            if (!stubOnly.Contains(overload.Member.Syntax))
+                            {
+                                contractMethods.Add(new MethodSignature(docs, New(baseContract.HidesMethod(name, identity)), ret, name, parameters));
+                                ownContract.AddMethod(name, identity);
+                            }
+
+                            methods.Add(new MethodImplementation(docs, "public " + New(baseStub.HidesMethod(name, identity)), ret, name, parameters, new[] { statement }));
+                        }
+
+                        ownStub.AddMethod(name, identity);
+                    }
+
+                    var coreDocs = new DocComments()
+                        .Summary(op.Documentation, fallback)
+                        .Remarks(isStatic
+                            ? "Called by the static " + DocComments.Code(CSharpNames.Unescaped(name)) + " of " + DocComments.Code(names.Stub) + " with arguments it has already checked and converted."
+                            : "Implements " + DocComments.Code(CSharpNames.Unescaped(name)) + ": called with arguments the stub has already checked and converted.")
+                        .Parameters(overload.Arguments)
+                        .Build();
+                    if (isStatic)
+                    {
+                        staticsMethods.Add(new MethodSignature(coreDocs, "", ret, name, overload.CoreParameters));
+                    }
+                    else
+                    {
+                        coreMethods.Add(new MethodSignature(coreDocs, "protected abstract ", ret, core, overload.CoreParameters));
+                        ownStub.AddMethod(core, overload.CoreIdentity);
+                    }
+                }
+            }
+
+            private void BindConstructors(List<(MemberSymbol, EquatableArray<Argument>, IdlType?)> ctors)
+            {
+                var overloads = Overloads.Bind(context, Idl, "constructor", ctors);
+                var construct = "Construct";
+                for (var i = 2; StaticsNameTaken(construct); i++)
+                {
+                    construct = "Construct" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var fallback = "Creates a " + DocComments.Code(Idl) + ": the IDL constructor.";
+                foreach (var overload in overloads)
+                {
+                    foreach (var signature in overload.Publics)
+                    {
+                        var identity = signature.Identity();
+                        var docs = MemberDocs.Start(overload.Member, Idl, fallback)
+                            .Parameters(overload.Arguments, signature.Names)
+                            .Returns("The new object, made by the registered " + DocComments.Code(names.Secondary) + ".")
+                            .Exception("global::System.InvalidOperationException", "No " + DocComments.Code(names.Secondary) + " is registered in " + DocComments.Code(names.Stub + "." + CSharpNames.Unescaped(staticsProperty)) + ".")
+                            .Build();
+                        factories.Add(new MethodImplementation(docs, "public static " + New(baseStub.HidesMethod("Create", identity)), ContractFull, "Create", signature.ParameterList(),
+                            new[] { "return " + staticsProperty + "." + construct + "(" + signature.CoreArgumentList() + ");" }));
+                        ownStub.AddMethod("Create", identity);
+                    }
+
+                    var coreDocs = new DocComments()
+                        .Summary(overload.Member.Syntax.Documentation, fallback)
+                        .Remarks("Called by " + DocComments.Code(names.Stub + ".Create") + " with arguments it has already checked and converted.")
+                        .Parameters(overload.Arguments)
+                        .Returns("The new object.")
+                        .Build();
+                    staticsMethods.Add(new MethodSignature(coreDocs, "", ContractFull, construct, overload.CoreParameters));
+                }
+            }
+
+            private bool StaticsNameTaken(string name)
+            {
+                foreach (var property in staticsProperties)
+                {
+                    if (CSharpNames.Unescaped(property.Name) == name)
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var method in staticsMethods)
+                {
+                    if (CSharpNames.Unescaped(method.Name) == name)
+                    {
+                        return true;
+                    }
+                }
+
+                return name == names.Secondary;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using WebIdl.Language.Text;
+
+namespace WebIdl.Generator.Binding
+{
+    /// <summary>A property with a body: <c>get =&gt; {Getter};</c> and, when <see cref="HasSetter"/>, a setter running <see cref="SetterStatements"/>.</summary>
+    internal sealed record PropertyImplementation(EquatableArray<string> Docs, string Modifiers, string Type, string Name, string Getter, bool HasSetter, EquatableArray<string> SetterStatements);
+}

@@ -106,9 +106,10 @@ namespace WebIdl.Tool
             {
                 outcome = GenerateRunner.Generate(GeneratorInputs.Parse(paths), options, outDir, stderr);
             }
-            catch (InputException ex)
+            catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
             {
-                // A watched file deleted, unreadable for a moment, or an output not writable: report it and keep watching.
+                // A watched file deleted, a directory removed while being listed, a file unreadable for a moment, an
+                // output not writable: report it and keep watching.
                 stderr.WriteLine("webidl watch: " + ex.Message);
                 outcome = new GenerateOutcome(0, 1, 0, null);
             }

@@ -305,6 +305,58 @@ namespace WebIdl.Tool.Tests
         }
 
         [Fact]
+        public void BrokenInputStillGetsPagesAndExitsOne()
+        {
+            using var dir = new TempDir();
+            var file = dir.Write("a.webidl", "enum Good { \"a\" };\ninterface Broken {\n  attribute long x;\n    = 3;\n};\n[Exposed=Window] interface User { attribute Missing m; attribute Good g; };\n");
+            var docs = Path.Combine(dir.Path, "docs");
+
+            var run = ToolRun.Of("docs", file, "--out", docs);
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.Contains(file + "(4,5): error WIDL0007: ", run.Stderr);
+            Assert.Contains("error WIDL0100", run.Stderr);
+            Assert.True(File.Exists(Path.Combine(docs, "Good.md")));
+            Assert.Contains("`attribute Missing m;`", Page(docs, "User"));
+            AssertNoBrokenLinks(docs);
+        }
+
+        /// <summary>
+        /// Every syntax and invalid case of webidl2.js's test suite, alone: pages for whatever parsed, no internal
+        /// error, every signature split exactly, no broken link.
+        /// </summary>
+        [Fact]
+        public void EveryWebIdl2TestCaseGivesSoundPages()
+        {
+            var cases = Directory.GetFiles(Path.Combine(ToolTestPaths.RepoRoot, "tests", "WebIdl.Language.Tests", "Cases"), "*.webidl", SearchOption.AllDirectories);
+            Array.Sort(cases, StringComparer.Ordinal);
+            Assert.True(cases.Length > 100, cases.Length + " cases");
+            var options = GeneratorInputs.Options(null, null, false);
+            var pages = 0;
+            foreach (var path in cases)
+            {
+                var parsed = new[] { GeneratorPipeline.Parse(path, File.ReadAllText(path)) };
+                var result = ApiDocs.Write(parsed, options);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Id == "WIDL0202");
+                Assert.Equal(0, result.UnlinkedSignatures);
+                Assert.Equal("index.md", result.Pages[0].FileName);
+                using var dir = new TempDir();
+                foreach (var page in result.Pages)
+                {
+                    File.WriteAllText(Path.Combine(dir.Path, page.FileName), page.Text);
+                    Assert.EndsWith("\n", page.Text);
+                    Assert.DoesNotContain("\r", page.Text);
+                }
+
+                var (broken, _, _) = MarkdownLinks.Check(dir.Path);
+                Assert.True(broken.Count == 0, Path.GetFileName(path) + ": " + string.Join("\n", broken));
+                pages += result.Pages.Count;
+            }
+
+            output.WriteLine($"{cases.Length} cases, {pages} pages");
+        }
+
+        [Fact]
         public void WholeCorpusHasEveryPageEverySpecLinkAndNoBrokenLink()
         {
             using var dir = new TempDir();

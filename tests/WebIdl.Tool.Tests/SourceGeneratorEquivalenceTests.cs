@@ -119,6 +119,7 @@ namespace WebIdl.Tool.Tests
             // The tool knows check's external type names by default; the generator gets them from WebIdlKnownTypes.
             var known = string.Join(";", CheckRunner.DefaultKnownTypes);
             var roslyn = RunSourceGenerator(new[] { sample }, new Dictionary<string, string> { ["RootNamespace"] = "Consumer.Bindings", ["WebIdlKnownTypes"] = known });
+            Assert.Contains("Consumer.Bindings.WebSocket.g.cs", roslyn.Keys);
             AssertSameFiles(roslyn, tool);
 
             // A project that sets nothing but its namespace gets the same files too: the runtime's names are known to

@@ -129,6 +129,24 @@ namespace WebIdl.Tool.Tests
         }
 
         [Fact]
+        public void WholeCorpusGivesTheSameFilesAsTheSourceGenerator()
+        {
+            using var dir = new TempDir();
+            var output = Path.Combine(dir.Path, "out");
+
+            var run = ToolRun.Of("generate", ToolTestPaths.Corpus, "--out", output);
+
+            Assert.True(run.ExitCode == 0, run.Stdout);
+            var tool = GenerateTests.Written(output);
+
+            // The source generator takes .idl files only when asked (the corpus has no .webidl file).
+            var files = InputFiles.Expand(new[] { ToolTestPaths.Corpus });
+            var roslyn = RunSourceGenerator(files, new Dictionary<string, string> { ["WebIdlIncludeIdlFiles"] = "true", ["WebIdlKnownTypes"] = string.Join(";", CheckRunner.DefaultKnownTypes) });
+            Assert.True(roslyn.Count > 1000, roslyn.Count + " files");
+            AssertSameFiles(roslyn, tool);
+        }
+
+        [Fact]
         public void DefaultNamespaceIsTheSourceGeneratorsDefault()
         {
             using var dir = new TempDir();

@@ -269,6 +269,48 @@ namespace WebIdl.Tool.Tests
             Assert.True(checkedSignatures >= 20, checkedSignatures + " signatures checked");
         }
 
+        /// <summary>
+        /// Where the IDL has no comment, a page says what the generated XML doc comment says: every fallback sentence
+        /// of the pages, with its code spans as <c>&lt;c&gt;</c>, is in the generated C#.
+        /// </summary>
+        [Fact]
+        public void FallbackSentencesAreTheGeneratedDocComments()
+        {
+            const string idl =
+                "[Exposed=Window] interface Thing : EventTarget {\n" +
+                "  constructor(DOMString name);\n" +
+                "  const unsigned short ONE = 1;\n" +
+                "  readonly attribute DOMString name;\n" +
+                "  attribute [LegacyNullToEmptyString] DOMString label;\n" +
+                "  attribute EventHandler onchange;\n" +
+                "  undefined rename(DOMString name);\n" +
+                "};\n" +
+                "dictionary ThingInit { required DOMString name; long size = 1; };\n" +
+                "enum ThingKind { \"small\", \"big-one\" };\n" +
+                "callback ThingCallback = undefined (Thing thing);\n" +
+                "callback interface ThingListener { undefined handle(Thing thing); };\n" +
+                "[Exposed=Window] namespace Things { Thing find(DOMString name); };\n" +
+                "exception ThingError { const unsigned short BAD = 1; DOMString detail; };\n";
+            var parsed = new[] { GeneratorPipeline.Parse("things.webidl", idl) };
+            var options = GeneratorInputs.Options(null, null, false);
+            var binding = GeneratorPipeline.Bind(parsed, options);
+            Assert.DoesNotContain(binding.Diagnostics, d => d.Severity == WebIdl.Language.Diagnostics.DiagnosticSeverity.Error);
+            var code = string.Concat(binding.Definitions.Select(GeneratorPipeline.Render));
+
+            var sentences = ApiDocs.Write(parsed, options).Pages
+                .SelectMany(page => page.Text.Split('\n'))
+                .Where(line => Regex.IsMatch(line, "^(The (Web IDL|IDL|legacy Web IDL|event handler IDL) |Creates a )"))
+                .Distinct()
+                .ToArray();
+            Assert.True(sentences.Length >= 15, sentences.Length + " fallback sentences");
+            foreach (var sentence in sentences)
+            {
+                var xml = Regex.Replace(sentence, "`([^`]*)`", m => "<c>" + System.Security.SecurityElement.Escape(m.Groups[1].Value).Replace("&apos;", "'").Replace("&quot;", "\"") + "</c>");
+                xml = Regex.Replace(xml, @"\\(.)", "$1");
+                Assert.True(code.Contains(xml, StringComparison.Ordinal), "not in the generated C#: " + xml);
+            }
+        }
+
         [Fact]
         public void PageNamesNeverCollide()
         {

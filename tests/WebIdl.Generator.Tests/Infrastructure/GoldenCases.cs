@@ -8,7 +8,7 @@ namespace WebIdl.Generator.Tests.Infrastructure
     public static class GoldenCases
     {
         /// <summary>Every case name.</summary>
-        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names" }.Select(n => new object[] { n });
+        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names", "behaviour" }.Select(n => new object[] { n });
 
         /// <summary>The IDL inputs of a case, as (repo-relative path, text).</summary>
         public static List<(string Path, string Text)> Sources(string caseName)

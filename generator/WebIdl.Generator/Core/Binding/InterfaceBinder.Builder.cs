@@ -187,6 +187,14 @@ namespace WebIdl.Generator.Binding
                     }
                 }
 
+                foreach (var attribute in symbol.ExtAttrs)
+                {
+                    if (IsFactoryFunction(attribute))
+                    {
+                        hasStatics = true;
+                    }
+                }
+
                 if (hasStatics)
                 {
                     staticsProperty = scope.Take("Statics");
@@ -242,6 +250,9 @@ namespace WebIdl.Generator.Binding
             private bool IsMappedEventHandler(AttributeMember attribute) =>
                 attribute.Special != "static" && !attribute.Readonly && derivesFromEventTarget && IsEventHandler(attribute);
 
+            private static bool IsFactoryFunction(ExtendedAttribute attribute) =>
+                attribute.Name is "LegacyFactoryFunction" or "NamedConstructor" && attribute.Rhs is { Kind: "identifier", Value: { Length: > 0 } };
+
             private static IEnumerable<string> CollectionMemberNames(IterableMember iterable)
             {
                 switch (iterable.IterableKind)
@@ -249,7 +260,9 @@ namespace WebIdl.Generator.Binding
                     case "iterable":
                         return new[] { "GetEnumerator", "GetEnumeratorCore" };
                     case "async_iterable":
-                        return new[] { "GetAsyncEnumerator", "GetAsyncEnumeratorCore" };
+                        return iterable.Arguments.IsEmpty
+                            ? new[] { "GetAsyncEnumerator", "GetAsyncEnumeratorCore" }
+                            : new[] { "GetAsyncEnumerator", "Values", "ValuesCore" };
                     case "maplike":
                         return new[] { "Count", "ContainsKey", "TryGetValue", "Keys", "Values", "GetEnumerator", "Set", "Delete", "Clear", "CountCore", "TryGetValueCore", "GetEnumeratorCore", "SetCore", "DeleteCore", "ClearCore" };
                     case "setlike":
@@ -336,9 +349,13 @@ namespace WebIdl.Generator.Binding
 
                 foreach (var attribute in symbol.ExtAttrs)
                 {
-                    if (attribute.Name is "LegacyFactoryFunction" or "NamedConstructor")
+                    if (IsFactoryFunction(attribute))
                     {
-                        context.NotMapped(attribute.Span, "[" + attribute.Name + "] on '" + Idl + "'", "legacy factory functions have no C# counterpart yet; use the constructor");
+                        BindFactoryFunction(attribute);
+                    }
+                    else if (attribute.Name is "LegacyFactoryFunction" or "NamedConstructor")
+                    {
+                        context.NotMapped(attribute.Span, "[" + attribute.Name + "] on '" + Idl + "'", "it names no function");
                     }
                 }
             }

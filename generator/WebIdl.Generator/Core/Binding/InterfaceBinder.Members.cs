@@ -49,6 +49,7 @@ namespace WebIdl.Generator.Binding
                 }
 
                 var core = CoreName(name, isMethod: false, Array.Empty<string>());
+                ownStub.AddMember(core);
                 target = core;
                 if (inContract)
                 {
@@ -253,6 +254,51 @@ namespace WebIdl.Generator.Binding
                     var coreDocs = new DocComments()
                         .Summary(overload.Member.Syntax.Documentation, fallback)
                         .Remarks("Called by " + DocComments.Code(names.Stub + ".Create") + " with arguments it has already checked and converted.")
+                        .Parameters(overload.Arguments)
+                        .Returns("The new object.")
+                        .Build();
+                    staticsMethods.Add(new MethodSignature(coreDocs, "", ContractFull, construct, overload.CoreParameters));
+                }
+            }
+
+            /// <summary>
+            /// Legacy <c>[LegacyFactoryFunction=Image(args)]</c>: a static <c>CreateImage(args)</c> on the stub that calls
+            /// <c>ConstructImage</c> of the registered statics, like a constructor.
+            /// </summary>
+            private void BindFactoryFunction(ExtendedAttribute attribute)
+            {
+                var function = attribute.Rhs!.Value!;
+                var pascal = CSharpNames.Unescaped(CSharpNames.Pascal(function));
+                var create = scope.Take("Create" + pascal);
+                var construct = "Construct" + pascal;
+                for (var i = 2; StaticsNameTaken(construct); i++)
+                {
+                    construct = "Construct" + pascal + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var member = new MemberSymbol
+                {
+                    Syntax = new ConstructorMember { Arguments = attribute.Arguments, NameSpan = attribute.Span, Span = attribute.Span },
+                    DeclaredIn = Idl,
+                };
+                var overloads = Overloads.Bind(context, Idl, function, new List<(MemberSymbol, EquatableArray<Argument>, IdlType?)> { (member, attribute.Arguments, null) });
+                var fallback = "Creates a " + DocComments.Code(Idl) + " with the legacy factory function " + DocComments.Code(function) + " (IDL " + DocComments.Code("[" + attribute.Name + "]") + ").";
+                foreach (var overload in overloads)
+                {
+                    foreach (var signature in overload.Publics)
+                    {
+                        var docs = new DocComments().SummaryXml(fallback)
+                            .Parameters(overload.Arguments, signature.Names)
+                            .Returns("The new object, made by the registered " + DocComments.Code(names.Secondary) + ".")
+                            .Exception("global::System.InvalidOperationException", "No " + DocComments.Code(names.Secondary) + " is registered in " + DocComments.Code(names.Stub + "." + CSharpNames.Unescaped(staticsProperty)) + ".")
+                            .Build();
+                        factories.Add(new MethodImplementation(docs, "public static " + New(baseStub.HidesMethod(create, signature.Identity())), ContractFull, create, signature.ParameterList(),
+                            new[] { "return " + staticsProperty + "." + construct + "(" + signature.CoreArgumentList() + ");" }));
+                        ownStub.AddMethod(create, signature.Identity());
+                    }
+
+                    var coreDocs = new DocComments().SummaryXml(fallback)
+                        .Remarks("Called by " + DocComments.Code(names.Stub + "." + CSharpNames.Unescaped(create)) + " with arguments it has already checked and converted.")
                         .Parameters(overload.Arguments)
                         .Returns("The new object.")
                         .Build();

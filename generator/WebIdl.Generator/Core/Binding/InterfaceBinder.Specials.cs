@@ -105,23 +105,8 @@ namespace WebIdl.Generator.Binding
                         Enumerator(element, described);
                         break;
                     case "async_iterable":
-                        {
-                            if (!iterable.Arguments.IsEmpty)
-                            {
-                                context.NotMapped(iterable.NameSpan, "async_iterable arguments of '" + Idl + "'", "GetAsyncEnumerator takes no IDL arguments; the implementation sees the defaults");
-                            }
-
-                            var enumerator = Generic + "IAsyncEnumerator<" + element + ">";
-                            AddContractBase(Generic + "IAsyncEnumerable<" + element + ">");
-                            var docs = new DocComments().SummaryXml("Iterates asynchronously (IDL " + described + ").")
-                                .Param("cancellationToken", "Cancels the iteration.").Returns("The enumerator.").Build();
-                            AddMethod(docs, enumerator, "GetAsyncEnumerator", "global::System.Threading.CancellationToken cancellationToken = default", "return GetAsyncEnumeratorCore(cancellationToken);", contract: false);
-                            coreMethods.Add(new MethodSignature(
-                                new DocComments().SummaryXml("Implements " + DocComments.Code("GetAsyncEnumerator") + ".").Param("cancellationToken", "Cancels the iteration.").Returns("The enumerator.").Build(),
-                                "protected abstract ", enumerator, "GetAsyncEnumeratorCore", "global::System.Threading.CancellationToken cancellationToken"));
-                            break;
-                        }
-
+                        AsyncIterable(member, iterable, element, described);
+                        break;
                     case "maplike":
                         if (types.Count == 2)
                         {
@@ -133,6 +118,43 @@ namespace WebIdl.Generator.Binding
                         Set(types[0], iterable.Readonly, described);
                         break;
                 }
+            }
+
+            private void AsyncIterable(MemberSymbol member, IterableMember iterable, string element, string described)
+            {
+                var enumerable = Generic + "IAsyncEnumerable<" + element + ">";
+                var enumerator = Generic + "IAsyncEnumerator<" + element + ">";
+                AddContractBase(enumerable);
+                var token = "global::System.Threading.CancellationToken cancellationToken";
+                if (iterable.Arguments.IsEmpty)
+                {
+                    var docs = new DocComments().SummaryXml("Iterates asynchronously (IDL " + described + ").")
+                        .Param("cancellationToken", "Cancels the iteration.").Returns("The enumerator.").Build();
+                    AddMethod(docs, enumerator, "GetAsyncEnumerator", token + " = default", "return GetAsyncEnumeratorCore(cancellationToken);", contract: false);
+                    AddCore(enumerator, "GetAsyncEnumeratorCore", token, "Implements " + DocComments.Code("GetAsyncEnumerator") + ".");
+                    return;
+                }
+
+                // With arguments, JavaScript iterates values(args); for await over the object itself passes the defaults.
+                var overloads = Overloads.Bind(context, Idl, "values", new List<(MemberSymbol, EquatableArray<Argument>, IdlType?)> { (member, iterable.Arguments, null) });
+                if (overloads.Count == 0)
+                {
+                    return;
+                }
+
+                var arguments = overloads[0].Arguments;
+                var omitted = Signatures.OmittedArguments(arguments, argument => new CheckContext(Idl, "values", argument.IdlName));
+                var enumeratorDocs = new DocComments().SummaryXml("Iterates asynchronously with the default options (IDL " + described + ").")
+                    .Param("cancellationToken", "Cancels the iteration.").Returns("The enumerator.").Build();
+                AddMethod(enumeratorDocs, enumerator, "GetAsyncEnumerator", token + " = default", "return ValuesCore(" + omitted + ").GetAsyncEnumerator(cancellationToken);", contract: false);
+                foreach (var signature in overloads[0].Publics)
+                {
+                    var docs = new DocComments().SummaryXml("Iterates asynchronously with options (IDL " + DocComments.Code("values()") + " of " + described + ").")
+                        .Parameters(arguments, signature.Names).Returns("The values.").Build();
+                    AddMethod(docs, enumerable, "Values", signature.ParameterList(), "return ValuesCore(" + signature.CoreArgumentList() + ");", contract: true, signature.Identity());
+                }
+
+                AddCore(enumerable, "ValuesCore", overloads[0].CoreParameters, "Implements " + DocComments.Code("Values") + " and " + DocComments.Code("GetAsyncEnumerator") + ": the values for arguments the stub has already checked and converted.");
             }
 
             private static IEnumerable<string> IdlTexts(List<MappedType> types)
@@ -164,6 +186,7 @@ namespace WebIdl.Generator.Binding
 
             private void AddCore(string returnType, string name, string parameters, string summary)
             {
+                ownStub.AddMember(name);
                 coreMethods.Add(new MethodSignature(new DocComments().SummaryXml(summary).Build(), "protected abstract ", returnType, name, parameters));
             }
 

@@ -87,6 +87,9 @@ namespace WebIdl.Generator.Binding
         /// <summary>The IDL name of a dictionary (for required-member checks).</summary>
         public string? DictionaryName { get; init; }
 
+        /// <summary>True for a dictionary with a required member (its own or inherited): <c>{}</c> cannot stand for it.</summary>
+        public bool HasRequiredMembers { get; init; }
+
         /// <summary>The dictionary's generated <c>EnsureRequired</c> method (fully qualified) when it has required members to check; else null.</summary>
         public string? EnsureRequired { get; init; }
 
@@ -127,6 +130,7 @@ namespace WebIdl.Generator.Binding
             EnumMembers = EnumMembers,
             DictionaryName = DictionaryName,
             EnsureRequired = EnsureRequired,
+            HasRequiredMembers = HasRequiredMembers,
             IdlText = IdlText,
             DisplayName = DisplayName,
             IdentityCore = IdentityCore,

@@ -51,6 +51,14 @@ namespace WebIdl.Generator.Binding
             {
                 var description = Signatures.Describe(memberName, item.Arguments);
                 var arguments = Signatures.Arguments(item.Arguments, context.Types, reservedParameterNames);
+                foreach (var argument in arguments)
+                {
+                    if (argument.Syntax.Default is { } value && !argument.HasUsableDefault)
+                    {
+                        context.NotMapped(value.Span, "The default of argument '" + argument.IdlName + "' of '" + definitionName + "." + memberName + "'",
+                            "it has no C# form for " + argument.Type.IdlText + "; the argument is nullable and the implementation gets null when it is left out");
+                    }
+                }
                 var returnType = item.ReturnType is null ? TypeMap.Void : context.Types.Map(item.ReturnType);
                 var coreKey = Signatures.CoreIdentity(arguments);
                 if (cores.TryGetValue(coreKey, out var earlier))

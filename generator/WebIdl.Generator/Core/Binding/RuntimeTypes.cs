@@ -73,6 +73,21 @@ namespace WebIdl.Generator.Binding
             "BytesAsync", "AsMemory", "AsSpan", "OpenReadStream", "FromBytes",
         };
 
+        private static readonly string[] DOMExceptionMembers =
+        {
+            "Name", "Code", "GetLegacyCode", "Message", "Data", "HelpLink", "HResult", "InnerException", "Source", "StackTrace",
+            "TargetSite", "GetBaseException", "GetObjectData", "SerializeObjectState", "Abort", "Constraint", "DataClone",
+            "DataError", "Encoding", "HierarchyRequest", "InUseAttribute", "IndexSize", "InvalidAccess", "InvalidCharacter",
+            "InvalidModification", "InvalidNodeType", "InvalidState", "Namespace", "Network", "NoModificationAllowed",
+            "NotAllowed", "NotFound", "NotReadable", "NotSupported", "Operation", "OptOut", "QuotaExceeded", "ReadOnly",
+            "Security", "Syntax", "Timeout", "TransactionInactive", "TypeMismatch", "Unknown", "UrlMismatch", "Version",
+            "WrongDocument", "ABORT_ERR", "DATA_CLONE_ERR", "DOMSTRING_SIZE_ERR", "HIERARCHY_REQUEST_ERR", "INDEX_SIZE_ERR",
+            "INUSE_ATTRIBUTE_ERR", "INVALID_ACCESS_ERR", "INVALID_CHARACTER_ERR", "INVALID_MODIFICATION_ERR",
+            "INVALID_NODE_TYPE_ERR", "INVALID_STATE_ERR", "NAMESPACE_ERR", "NETWORK_ERR", "NOT_FOUND_ERR", "NOT_SUPPORTED_ERR",
+            "NO_DATA_ALLOWED_ERR", "NO_MODIFICATION_ALLOWED_ERR", "QUOTA_EXCEEDED_ERR", "SECURITY_ERR", "SYNTAX_ERR",
+            "TIMEOUT_ERR", "TYPE_MISMATCH_ERR", "URL_MISMATCH_ERR", "VALIDATION_ERR", "WRONG_DOCUMENT_ERR",
+        };
+
         private static readonly Dictionary<string, RuntimeType> Types = Build();
 
         /// <summary>The runtime type for <paramref name="idlName"/>, or null.</summary>
@@ -101,7 +116,12 @@ namespace WebIdl.Generator.Binding
                 new RuntimeType("EventListener", Runtime + "EventListener", RuntimeTypeKind.Delegate, Owned: true),
                 new RuntimeType("EventHandlerNonNull", Runtime + "EventHandlerNonNull", RuntimeTypeKind.Delegate, Owned: true),
                 new RuntimeType("EventHandler", Runtime + "EventHandlerNonNull", RuntimeTypeKind.Delegate, Owned: true, Nullable: true),
-                new RuntimeType("DOMException", Runtime + "DOMException", RuntimeTypeKind.Class, Owned: true),
+                new RuntimeType("DOMException", Runtime + "DOMException", RuntimeTypeKind.Class, Owned: true)
+                {
+                    BaseConstructorParameters = "string? message, string name",
+                    BaseConstructorArguments = "message, name",
+                    MemberNames = DOMExceptionMembers,
+                },
 
                 // Used when the set does not define the name.
                 new RuntimeType("Blob", Runtime + "Blob", RuntimeTypeKind.Class, Owned: false)

@@ -30,8 +30,17 @@ namespace WebIdl.Generator.Binding
 
         public bool Variadic => Syntax.Variadic;
 
-        /// <summary>Optional without a default: the core value may be absent, so its type is nullable.</summary>
-        public bool MayBeAbsent => Optional && !Variadic && Syntax.Default is null;
+        /// <summary>
+        /// Optional without a default C# can express (none written, or <c>{}</c> for a dictionary with required
+        /// members): the core value may be absent, so its type is nullable.
+        /// </summary>
+        public bool MayBeAbsent => Optional && !Variadic && !HasUsableDefault;
+
+        /// <summary>True when the IDL default has a C# form: a constant, <c>null</c>, or a substitute expression.</summary>
+        public bool HasUsableDefault => Syntax.Default is { } value
+            && ((value.Kind == "null" && (Type.Nullable || Type.Kind == MappedKind.Any))
+                || Signatures.Literal(value, Type, Conversions.PublicType(Type)) is not null
+                || Signatures.Substitute(value, Type) is not null);
 
         /// <summary>The type of the core parameter.</summary>
         public MappedType CoreType => MayBeAbsent ? Type.AsNullable() : Type;
@@ -337,7 +346,7 @@ namespace WebIdl.Generator.Binding
                 return new PublicParameter(Conversions.PublicType(type) + " " + argument.Name, null, false, Conversions.PublicIdentity(type), Conversions.ToCore(type, argument.Name, checks));
             }
 
-            if (argument.Syntax.Default is { } value)
+            if (argument.Syntax.Default is { } value && argument.HasUsableDefault)
             {
                 var publicType = Conversions.PublicType(type);
                 if (value.Kind == "null" && (type.Nullable || type.Kind == MappedKind.Any))
@@ -365,6 +374,18 @@ namespace WebIdl.Generator.Binding
             return new PublicParameter(Conversions.PublicType(absent) + " " + argument.Name, "null", false, Conversions.PublicIdentity(absent), Conversions.ToCore(absent, argument.Name, checks));
         }
 
+        /// <summary>The core values of arguments that are all left out (every one optional or variadic).</summary>
+        public static string OmittedArguments(IReadOnlyList<ArgumentModel> arguments, Func<ArgumentModel, CheckContext> context)
+        {
+            var values = new List<string>();
+            foreach (var argument in arguments)
+            {
+                values.Add(Omitted(argument, context(argument)));
+            }
+
+            return string.Join(", ", values);
+        }
+
         /// <summary>The core value of an argument an overload leaves out.</summary>
         private static string Omitted(ArgumentModel argument, CheckContext checks)
         {
@@ -373,7 +394,7 @@ namespace WebIdl.Generator.Binding
                 return "global::System.Array.Empty<" + argument.Type.CSharp + ">()";
             }
 
-            if (argument.Syntax.Default is { } value)
+            if (argument.Syntax.Default is { } value && argument.HasUsableDefault)
             {
                 if (value.Kind == "null")
                 {
@@ -419,7 +440,7 @@ namespace WebIdl.Generator.Binding
                     return "global::System.Array.Empty<" + type.Element!.CSharp + ">()";
                 case MappedKind.ObservableArray when value.Kind == "sequence":
                     return "new global::System.Collections.Generic.List<" + type.Element!.CSharp + ">()";
-                case MappedKind.Dictionary when value.Kind == "dictionary":
+                case MappedKind.Dictionary when value.Kind == "dictionary" && !type.HasRequiredMembers:
                     return "new " + type.NonNullable + "()";
                 case MappedKind.Record when value.Kind == "dictionary":
                     return "new global::System.Collections.Generic.Dictionary<string, " + type.Element!.CSharp + ">()";

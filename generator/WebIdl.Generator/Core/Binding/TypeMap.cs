@@ -222,6 +222,7 @@ namespace WebIdl.Generator.Binding
                     {
                         DictionaryName = definition.Name,
                         EnsureRequired = HasRequiredChecks(definition.Name) ? full + ".EnsureRequired" : null,
+                        HasRequiredMembers = HasRequiredMembers(definition.Name),
                         IdlText = Text(type),
                         DisplayName = display,
                         IdentityCore = full,
@@ -243,6 +244,29 @@ namespace WebIdl.Generator.Binding
                 default:
                     return WithConversion(Simple(MappedKind.Object, "object", false, type, display), false);
             }
+        }
+
+        /// <summary>True when the dictionary or one it inherits from has a required member.</summary>
+        public bool HasRequiredMembers(string dictionary)
+        {
+            var chain = new List<string> { dictionary };
+            foreach (var symbol in model.GetInheritanceChain(dictionary))
+            {
+                chain.Add(symbol.Name);
+            }
+
+            foreach (var name in chain)
+            {
+                foreach (var member in model.GetEffectiveMembers(name))
+                {
+                    if (member.Syntax is FieldMember { Required: true })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private readonly Dictionary<string, bool> requiredChecks = new Dictionary<string, bool>(StringComparer.Ordinal);

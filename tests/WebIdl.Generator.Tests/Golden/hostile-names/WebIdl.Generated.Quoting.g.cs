@@ -5,9 +5,6 @@
 namespace WebIdl.Generated;
 
 /// <summary>
-/// Evil: */ &lt;/summary&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes" 'apostrophes'
-/// #error injected
-/// #pragma warning disable
 /// Comment with a U+2028 here:
 /// #error after a line separator, and U+0085 here:
 /// #error again.

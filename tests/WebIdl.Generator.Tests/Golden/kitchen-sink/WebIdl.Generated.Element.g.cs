@@ -449,6 +449,15 @@ public abstract partial class ElementBase : global::WebIdl.Generated.NodeBase, g
         return Statics.Construct(global::WebIdl.Runtime.IdlConvert.NotNull(tagName, "Element", "constructor", "tagName"), (settings is null ? new global::WebIdl.Generated.Settings() : global::WebIdl.Runtime.IdlConvert.NotNull(settings, "Element", "constructor", "settings")));
     }
 
+    /// <summary>Creates a <c>Element</c> with the legacy factory function <c>Image</c> (IDL <c>[LegacyFactoryFunction]</c>).</summary>
+    /// <param name="width">The IDL argument <c>width</c> (<c>unsigned long</c>, optional).</param>
+    /// <returns>The new object, made by the registered <c>IElementStatics</c>.</returns>
+    /// <exception cref="global::System.InvalidOperationException">No <c>IElementStatics</c> is registered in <c>ElementBase.Statics</c>.</exception>
+    public static global::WebIdl.Generated.IElement CreateImage(uint? width = null)
+    {
+        return Statics.ConstructImage(width);
+    }
+
     /// <summary>The IDL operation <c>Element.setMode</c>.</summary>
     /// <param name="mode">The IDL argument <c>mode</c> (<c>Mode</c>).</param>
     public void SetMode(global::WebIdl.Generated.Mode mode)
@@ -923,4 +932,10 @@ public partial interface IElementStatics
     /// <param name="settings">The IDL argument <c>settings</c> (<c>Settings</c>, optional).</param>
     /// <returns>The new object.</returns>
     global::WebIdl.Generated.IElement Construct(string tagName, global::WebIdl.Generated.Settings settings);
+
+    /// <summary>Creates a <c>Element</c> with the legacy factory function <c>Image</c> (IDL <c>[LegacyFactoryFunction]</c>).</summary>
+    /// <remarks>Called by <c>ElementBase.CreateImage</c> with arguments it has already checked and converted.</remarks>
+    /// <param name="width">The IDL argument <c>width</c> (<c>unsigned long</c>, optional).</param>
+    /// <returns>The new object.</returns>
+    global::WebIdl.Generated.IElement ConstructImage(uint? width);
 }

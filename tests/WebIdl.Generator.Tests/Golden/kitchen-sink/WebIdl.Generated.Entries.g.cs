@@ -8,22 +8,32 @@ namespace WebIdl.Generated;
 /// <remarks>The contract of the Web IDL interface <c>Entries</c>; <c>EntriesBase</c> is its validation stub.</remarks>
 public partial interface IEntries : global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>
 {
+    /// <summary>Iterates asynchronously with options (IDL <c>values()</c> of <c>async_iterable&lt;DOMString, any&gt;</c>).</summary>
+    /// <param name="settings">The IDL argument <c>settings</c> (<c>Settings</c>, optional).</param>
+    /// <returns>The values.</returns>
+    global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>> Values(global::WebIdl.Generated.Settings? settings = null);
 }
 
 /// <summary>Async iteration with arguments.</summary>
 /// <remarks>The validation stub of the Web IDL interface <c>Entries</c>: its public members convert and check their arguments as Web IDL says, then call the protected abstract <c>…Core</c> members that an implementation overrides.</remarks>
 public abstract partial class EntriesBase : global::WebIdl.Generated.IEntries
 {
-    /// <summary>Iterates asynchronously (IDL <c>async_iterable&lt;DOMString, any&gt;</c>).</summary>
+    /// <summary>Iterates asynchronously with the default options (IDL <c>async_iterable&lt;DOMString, any&gt;</c>).</summary>
     /// <param name="cancellationToken">Cancels the iteration.</param>
     /// <returns>The enumerator.</returns>
     public global::System.Collections.Generic.IAsyncEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        return GetAsyncEnumeratorCore(cancellationToken);
+        return ValuesCore(new global::WebIdl.Generated.Settings()).GetAsyncEnumerator(cancellationToken);
     }
 
-    /// <summary>Implements <c>GetAsyncEnumerator</c>.</summary>
-    /// <param name="cancellationToken">Cancels the iteration.</param>
-    /// <returns>The enumerator.</returns>
-    protected abstract global::System.Collections.Generic.IAsyncEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetAsyncEnumeratorCore(global::System.Threading.CancellationToken cancellationToken);
+    /// <summary>Iterates asynchronously with options (IDL <c>values()</c> of <c>async_iterable&lt;DOMString, any&gt;</c>).</summary>
+    /// <param name="settings">The IDL argument <c>settings</c> (<c>Settings</c>, optional).</param>
+    /// <returns>The values.</returns>
+    public global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>> Values(global::WebIdl.Generated.Settings? settings = null)
+    {
+        return ValuesCore((settings is null ? new global::WebIdl.Generated.Settings() : global::WebIdl.Runtime.IdlConvert.NotNull(settings, "Entries", "values", "settings")));
+    }
+
+    /// <summary>Implements <c>Values</c> and <c>GetAsyncEnumerator</c>: the values for arguments the stub has already checked and converted.</summary>
+    protected abstract global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>> ValuesCore(global::WebIdl.Generated.Settings settings);
 }

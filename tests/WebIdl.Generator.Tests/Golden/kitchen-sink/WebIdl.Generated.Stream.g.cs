@@ -23,7 +23,5 @@ public abstract partial class StreamBase : global::WebIdl.Generated.IStream
     }
 
     /// <summary>Implements <c>GetAsyncEnumerator</c>.</summary>
-    /// <param name="cancellationToken">Cancels the iteration.</param>
-    /// <returns>The enumerator.</returns>
     protected abstract global::System.Collections.Generic.IAsyncEnumerator<global::System.Memory<byte>> GetAsyncEnumeratorCore(global::System.Threading.CancellationToken cancellationToken);
 }

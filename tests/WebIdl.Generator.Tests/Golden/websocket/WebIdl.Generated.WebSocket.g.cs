@@ -17,10 +17,7 @@ public partial interface IWebSocket
     /// <summary>Bytes queued by send() that have not been sent yet.</summary>
     ulong BufferedAmount { get; }
 
-    /// <summary>
-    /// networking
-    /// Called once the connection is open.
-    /// </summary>
+    /// <summary>Called once the connection is open.</summary>
     global::WebIdl.Runtime.EventHandlerNonNull? OnOpen { get; set; }
 
     /// <summary>Called when the connection fails or errors.</summary>
@@ -35,10 +32,7 @@ public partial interface IWebSocket
     /// <summary>The subprotocol the server chose, or the empty string.</summary>
     string Protocol { get; }
 
-    /// <summary>
-    /// messaging
-    /// Called for every message received.
-    /// </summary>
+    /// <summary>Called for every message received.</summary>
     global::WebIdl.Runtime.EventHandlerNonNull? OnMessage { get; set; }
 
     /// <summary>Whether binary messages arrive as a Blob or an ArrayBuffer.</summary>
@@ -82,10 +76,7 @@ public partial interface IWebSocket
 /// <remarks>The validation stub of the Web IDL interface <c>WebSocket</c>: its public members convert and check their arguments as Web IDL says, then call the protected abstract <c>…Core</c> members that an implementation overrides.</remarks>
 public abstract partial class WebSocketBase : global::WebIdl.Runtime.EventTarget, global::WebIdl.Generated.IWebSocket
 {
-    /// <summary>
-    /// ready state
-    /// The connection is being set up.
-    /// </summary>
+    /// <summary>The connection is being set up.</summary>
     public const ushort CONNECTING = 0;
 
     /// <summary>The connection is up; messages can flow.</summary>
@@ -120,10 +111,7 @@ public abstract partial class WebSocketBase : global::WebIdl.Runtime.EventTarget
     /// <summary>Bytes queued by send() that have not been sent yet.</summary>
     public ulong BufferedAmount => BufferedAmountCore;
 
-    /// <summary>
-    /// networking
-    /// Called once the connection is open.
-    /// </summary>
+    /// <summary>Called once the connection is open.</summary>
     public global::WebIdl.Runtime.EventHandlerNonNull? OnOpen
     {
         get => GetEventHandler("open");
@@ -159,10 +147,7 @@ public abstract partial class WebSocketBase : global::WebIdl.Runtime.EventTarget
     /// <summary>The subprotocol the server chose, or the empty string.</summary>
     public string Protocol => ProtocolCore;
 
-    /// <summary>
-    /// messaging
-    /// Called for every message received.
-    /// </summary>
+    /// <summary>Called for every message received.</summary>
     public global::WebIdl.Runtime.EventHandlerNonNull? OnMessage
     {
         get => GetEventHandler("message");

@@ -45,6 +45,17 @@ namespace WebIdl.Bench
                 outputs = result.Results[0].GeneratedSources.Length;
             }
 
+            var probe = FirstRun(compilation, websocket, includeIdl: false).Result.Results[0];
+            foreach (var diagnostic in probe.Diagnostics.Take(5))
+            {
+                Console.WriteLine("  " + diagnostic);
+            }
+
+            if (probe.Exception is not null)
+            {
+                Console.WriteLine("  generator exception: " + probe.Exception);
+            }
+
             Console.WriteLine($"generator, WebSocket IDL: {outputs} files, median {Ms(Median(times))} ms per full run (min {Ms(times.Min())}; goal < 50 ms warm)");
 
             // Corpus: first run, then a one-file edit.

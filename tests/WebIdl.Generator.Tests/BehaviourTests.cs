@@ -221,6 +221,17 @@ namespace WebIdl.Generator.Tests
         }
 
         [Fact]
+        public void LegacyNullToEmptyStringTurnsNullIntoTheEmptyString()
+        {
+            var check = Check();
+            Set(check, "Html", null);
+            Set(check, "Html", "a\uD800");
+            Call(check, "Write", new[] { typeof(string) }, new object?[] { null });
+            Assert.Equal(new[] { "html []", "html [a\uFFFD]", "write []" }, Log(check));
+            Assert.Equal("a\uFFFD", Get(check, "Html"));
+        }
+
+        [Fact]
         public void EnumHelperConvertsBothWays()
         {
             var helper = Host.Type("ModeIdl");

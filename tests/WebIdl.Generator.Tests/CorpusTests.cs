@@ -55,7 +55,7 @@ namespace WebIdl.Generator.Tests
         /// <summary>WIDL0200 messages grouped by what is not mapped (names taken out).</summary>
         public static IEnumerable<string> CountsByConstruct(IEnumerable<IdlDiagnostic> diagnostics) =>
             diagnostics.Where(d => d.Id == GeneratorDiagnostics.NotMapped.Id)
-                .GroupBy(d => Regex.Replace(d.Message, "'[^']*'", "'…'"))
+                .GroupBy(d => Regex.Replace(d.Message, @"'[^']*'|\([^)]*\)", "…"))
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Count(),5}  {g.Key}");
     }

@@ -31,6 +31,7 @@ namespace WebIdl.Generator.Tests.Infrastructure
                 private double ratio;
                 private string? note;
                 private string title = "";
+                private string html = "";
 
                 /// <summary>What the core members received, in order.</summary>
                 public List<string> Log { get; } = new();
@@ -65,6 +66,10 @@ namespace WebIdl.Generator.Tests.Infrastructure
                 protected override string? NoteCore { get => note; set { note = value; Add("note " + S(value)); } }
                 /// <inheritdoc/>
                 protected override string TitleCore { get => title; set { title = value; Add("title " + value); } }
+                /// <inheritdoc/>
+                protected override string HtmlCore { get => html; set { html = value; Add("html [" + value + "]"); } }
+                /// <inheritdoc/>
+                protected override void WriteCore(string text) => Add("write [" + text + "]");
                 /// <inheritdoc/>
                 protected override void EnforceCore(ushort port) => Add("enforce " + S(port));
                 /// <inheritdoc/>

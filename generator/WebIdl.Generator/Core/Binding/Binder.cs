@@ -43,6 +43,12 @@ namespace WebIdl.Generator.Binding
             var unions = new UnionRegistry(names);
             var types = new TypeMap(model, names, unions, options.KnownExternalTypes);
             var context = new BindingContext(model, names, types, unions);
+            types.NotMapped = context.NotMapped;
+            foreach (var tree in trees)
+            {
+                CollectForwardDeclarations(tree.Definitions, types.ForwardDeclared);
+            }
+
             var interfaces = new InterfaceBinder(context);
             var definitions = new List<GeneratedDefinition>();
             foreach (var definition in model.Definitions)
@@ -97,6 +103,21 @@ namespace WebIdl.Generator.Binding
             definitions.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
             diagnostics.AddRange(Distinct(context.Diagnostics));
             return definitions.ToArray();
+        }
+
+        private static void CollectForwardDeclarations(EquatableArray<DefinitionNode> definitions, HashSet<string> names)
+        {
+            foreach (var definition in definitions)
+            {
+                if (definition is ForwardDeclaration)
+                {
+                    names.Add(definition.Name);
+                }
+                else if (definition is ModuleDefinition module)
+                {
+                    CollectForwardDeclarations(module.Definitions, names);
+                }
+            }
         }
 
         /// <summary>The generator's diagnostics without repeats, ordered by file, position and id.</summary>

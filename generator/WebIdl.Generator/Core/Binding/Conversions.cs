@@ -50,7 +50,7 @@ namespace WebIdl.Generator.Binding
                 return type.Nullable ? wide + "?" : wide;
             }
 
-            return type.CSharp;
+            return type.NullToEmpty ? "string?" : type.CSharp;
         }
 
         /// <summary>The identity of <see cref="PublicType"/> for overload comparison.</summary>
@@ -84,6 +84,11 @@ namespace WebIdl.Generator.Binding
             if (type.Kind == MappedKind.Any || type.Kind == MappedKind.Void)
             {
                 return expression;
+            }
+
+            if (type.NullToEmpty && !type.Nullable)
+            {
+                return NonNull(type, "(" + expression + " ?? \"\")", context, exact, depth).Replace(NotNull("(" + expression + " ?? \"\")", context), "(" + expression + " ?? \"\")");
             }
 
             if (!type.Nullable)

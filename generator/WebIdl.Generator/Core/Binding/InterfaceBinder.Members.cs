@@ -51,13 +51,21 @@ namespace WebIdl.Generator.Binding
                 var core = CoreName(name, isMethod: false, Array.Empty<string>());
                 ownStub.AddMember(core);
                 target = core;
+                // [LegacyNullToEmptyString]: the getter never returns null, the setter takes it (and stores "").
+                var allowNull = type.NullToEmpty && !type.Nullable && hasSetter;
+                if (type.NullToEmpty && !type.Nullable)
+                {
+                    publicType = type.CSharp;
+                }
+
+                var allowNullAttribute = "[global::System.Diagnostics.CodeAnalysis.AllowNull]";
                 if (inContract)
                 {
-                    contractProperties.Add(new PropertySignature(docs, New(baseContract.HidesMember(name)), publicType, name, hasSetter));
+                    contractProperties.Add(new PropertySignature(docs, New(baseContract.HidesMember(name)), publicType, name, hasSetter) { HasAttribute = allowNull, Attribute = allowNullAttribute });
                     ownContract.AddMember(name);
                 }
 
-                properties.Add(new PropertyImplementation(docs, "public " + New(baseStub.HidesMember(name)), publicType, name, core, hasSetter, Setter(type, attribute, target)));
+                properties.Add(new PropertyImplementation(docs, "public " + New(baseStub.HidesMember(name)), publicType, name, core, hasSetter, Setter(type, attribute, target)) { HasAttribute = allowNull, Attribute = allowNullAttribute });
                 ownStub.AddMember(name);
                 var coreDocs = new DocComments()
                     .SummaryXml("Implements " + DocComments.Code(CSharpNames.Unescaped(name)) + " (the IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + ")"

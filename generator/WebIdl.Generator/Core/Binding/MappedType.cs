@@ -66,6 +66,9 @@ namespace WebIdl.Generator.Binding
         /// <summary><c>[Clamp]</c> applies.</summary>
         public bool Clamp { get; init; }
 
+        /// <summary><c>[LegacyNullToEmptyString]</c> applies: a null string argument becomes <c>""</c>.</summary>
+        public bool NullToEmpty { get; init; }
+
         /// <summary>The element type of a sequence, observable array, async sequence or promise; the value type of a record.</summary>
         public MappedType? Element { get; init; }
 
@@ -122,6 +125,7 @@ namespace WebIdl.Generator.Binding
             Primitive = Primitive,
             EnforceRange = EnforceRange,
             Clamp = Clamp,
+            NullToEmpty = NullToEmpty,
             Element = Element,
             Key = Key,
             Union = Union,

@@ -55,8 +55,11 @@ namespace WebIdl.Generator.Binding
                 {
                     if (argument.Syntax.Default is { } value && !argument.HasUsableDefault)
                     {
-                        context.NotMapped(value.Span, "The default of argument '" + argument.IdlName + "' of '" + definitionName + "." + memberName + "'",
-                            "it has no C# form for " + argument.Type.IdlText + "; the argument is nullable and the implementation gets null when it is left out");
+                        var reason = argument.Type.Kind == MappedKind.Dictionary && argument.Type.HasRequiredMembers
+                            ? "{} cannot stand for a dictionary with required members"
+                            : "it has no C# form for the type";
+                        context.NotMapped(value.Span, "The default of argument '" + argument.IdlName + "' of '" + definitionName + "." + memberName + "' (" + argument.Type.IdlText + ")",
+                            reason + "; the argument is nullable and the implementation gets null when it is left out");
                     }
                 }
                 var returnType = item.ReturnType is null ? TypeMap.Void : context.Types.Map(item.ReturnType);

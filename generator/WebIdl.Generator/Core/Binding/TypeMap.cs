@@ -88,6 +88,12 @@ namespace WebIdl.Generator.Binding
             this.externals = new HashSet<string>(externals, StringComparer.Ordinal);
         }
 
+        /// <summary>The names legacy forward declarations (<c>interface Node;</c>) declare; set by the binder.</summary>
+        public HashSet<string> ForwardDeclared { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Reports WIDL0200 (span, construct, reason); set by the binder.</summary>
+        public Action<SourceSpan, string, string>? NotMapped { get; set; }
+
         /// <summary>Maps <paramref name="type"/>; <paramref name="extra"/> are extended attributes written on the argument rather than the type.</summary>
         public MappedType Map(IdlType type, EquatableArray<ExtendedAttribute> extra = default) => Map(type, extra, 0);
 
@@ -124,6 +130,7 @@ namespace WebIdl.Generator.Binding
                     Primitive = name,
                     EnforceRange = enforce && primitive.Kind == MappedKind.Integer,
                     Clamp = clamp && !enforce && primitive.Kind == MappedKind.Integer,
+                    NullToEmpty = primitive.Kind == MappedKind.String && HasAttribute(type.ExtAttrs, extra, "LegacyNullToEmptyString"),
                     IdlText = Text(type),
                     DisplayName = primitive.Display,
                     IdentityCore = primitive.CSharp,
@@ -179,6 +186,15 @@ namespace WebIdl.Generator.Binding
             }
 
             // Unknown (reported by the model as WIDL0100), forward-declared only, or an alias without its target.
+            if (Aliases.TryGetValue(name, out var missing))
+            {
+                NotMapped?.Invoke(type.Span, "Type '" + name + "'", "the interface " + missing + " it stands for is not in the set; it is mapped to object");
+            }
+            else if (ForwardDeclared.Contains(name))
+            {
+                NotMapped?.Invoke(type.Span, "Type '" + name + "'", "it is only forward-declared (legacy 'interface " + name + ";'); it is mapped to object");
+            }
+
             return WithConversion(Simple(MappedKind.Object, "object", false, type, CSharpNames.Unescaped(CSharpNames.Pascal(name))), false);
         }
 
@@ -231,8 +247,8 @@ namespace WebIdl.Generator.Binding
                     return new MappedType(MappedKind.Enum, full, true, type.Nullable)
                     {
                         EnumHelper = names.Prefix + entry.Helper,
-                        EnumValues = EnumNames.Values(enumSymbol),
-                        EnumMembers = EnumNames.Members(enumSymbol),
+                        EnumValues = EnumValues(enumSymbol).Values,
+                        EnumMembers = EnumValues(enumSymbol).Members,
                         IdlText = Text(type),
                         DisplayName = display,
                         IdentityCore = full,
@@ -246,8 +262,35 @@ namespace WebIdl.Generator.Binding
             }
         }
 
+        private readonly Dictionary<string, (IReadOnlyList<string> Values, IReadOnlyList<string> Members)> enums =
+            new Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<string>)>(StringComparer.Ordinal);
+
+        private readonly Dictionary<string, bool> requiredMembers = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+        private (IReadOnlyList<string> Values, IReadOnlyList<string> Members) EnumValues(EnumSymbol symbol)
+        {
+            if (!enums.TryGetValue(symbol.Name, out var entry))
+            {
+                entry = (EnumNames.Values(symbol), EnumNames.Members(symbol));
+                enums.Add(symbol.Name, entry);
+            }
+
+            return entry;
+        }
+
         /// <summary>True when the dictionary or one it inherits from has a required member.</summary>
         public bool HasRequiredMembers(string dictionary)
+        {
+            if (!requiredMembers.TryGetValue(dictionary, out var known))
+            {
+                known = FindRequiredMembers(dictionary);
+                requiredMembers.Add(dictionary, known);
+            }
+
+            return known;
+        }
+
+        private bool FindRequiredMembers(string dictionary)
         {
             var chain = new List<string> { dictionary };
             foreach (var symbol in model.GetInheritanceChain(dictionary))

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using System.Threading;
 using Scriban;
 using Scriban.Runtime;
 
@@ -21,12 +20,8 @@ namespace WebIdl.Generator.Emitter
                 return Failure("(null)", "no definition");
             }
 
-            var culture = Thread.CurrentThread.CurrentCulture;
             try
             {
-                // Scriban formats numbers with the context's culture; everything it prints is precomputed text, but
-                // keep the invariant culture in force anyway.
-                Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
                 var template = TemplateCatalog.Get(definition.Kind);
                 var globals = new ScriptObject();
                 globals.Import(definition, renamer: member => member.Name);
@@ -41,6 +36,8 @@ namespace WebIdl.Generator.Emitter
                     MemberRenamer = member => member.Name,
                     NewLine = "\n",
                 };
+                // Everything printed is precomputed text, but whatever Scriban formats itself uses the invariant culture.
+                context.PushCulture(CultureInfo.InvariantCulture);
                 context.PushGlobal(globals);
                 var body = template.Render(context);
                 return Header(definition) + Normalize(body);
@@ -48,10 +45,6 @@ namespace WebIdl.Generator.Emitter
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 return Failure(definition.HintName, ex.GetType().Name + ": " + ex.Message);
-            }
-            finally
-            {
-                Thread.CurrentThread.CurrentCulture = culture;
             }
         }
 

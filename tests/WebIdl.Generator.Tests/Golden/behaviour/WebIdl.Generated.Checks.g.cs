@@ -35,6 +35,10 @@ public partial interface IChecks
     /// <summary>The event handler IDL attribute <c>Checks.onping</c> for <c>ping</c> events.</summary>
     global::WebIdl.Runtime.EventHandlerNonNull? OnPing { get; set; }
 
+    /// <summary>The IDL attribute <c>Checks.html</c> (<c>[LegacyNullToEmptyString] USVString</c>).</summary>
+    [global::System.Diagnostics.CodeAnalysis.AllowNull]
+    string Html { get; set; }
+
     /// <summary>Raised for <c>ping</c> events: adds and removes listeners with <c>addEventListener</c>/<c>removeEventListener</c>.</summary>
     /// <remarks>The C# form of the event handler <c>OnPing</c>; both see the same events, each listener in the order it was added.</remarks>
     event global::WebIdl.Runtime.EventListener? PingEvent;
@@ -101,6 +105,10 @@ public partial interface IChecks
 
     /// <summary>The IDL operation <c>Checks.ping</c>.</summary>
     void Ping();
+
+    /// <summary>The IDL operation <c>Checks.write</c>.</summary>
+    /// <param name="text">The IDL argument <c>text</c> (<c>DOMString</c>).</param>
+    void Write(string? text);
 }
 
 /// <summary>The Web IDL interface <c>Checks</c>.</summary>
@@ -209,6 +217,17 @@ public abstract partial class ChecksBase : global::WebIdl.Runtime.EventTarget, g
         set
         {
             SetEventHandler("ping", value);
+        }
+    }
+
+    /// <summary>The IDL attribute <c>Checks.html</c> (<c>[LegacyNullToEmptyString] USVString</c>).</summary>
+    [global::System.Diagnostics.CodeAnalysis.AllowNull]
+    public string Html
+    {
+        get => HtmlCore;
+        set
+        {
+            HtmlCore = global::WebIdl.Runtime.IdlConvert.ToUsvString((value ?? ""));
         }
     }
 
@@ -334,6 +353,13 @@ public abstract partial class ChecksBase : global::WebIdl.Runtime.EventTarget, g
         PingCore();
     }
 
+    /// <summary>The IDL operation <c>Checks.write</c>.</summary>
+    /// <param name="text">The IDL argument <c>text</c> (<c>DOMString</c>).</param>
+    public void Write(string? text)
+    {
+        WriteCore((text ?? ""));
+    }
+
     /// <summary>Implements <c>Limit</c> (the IDL attribute <c>Checks.limit</c>); the setter gets values the stub has already checked and converted.</summary>
     protected abstract uint LimitCore { get; set; }
 
@@ -357,6 +383,9 @@ public abstract partial class ChecksBase : global::WebIdl.Runtime.EventTarget, g
 
     /// <summary>Implements <c>Title</c> (the IDL attribute <c>Checks.title</c>); the setter gets values the stub has already checked and converted.</summary>
     protected abstract string TitleCore { get; set; }
+
+    /// <summary>Implements <c>Html</c> (the IDL attribute <c>Checks.html</c>); the setter gets values the stub has already checked and converted.</summary>
+    protected abstract string HtmlCore { get; set; }
 
     /// <summary>The IDL operation <c>Checks.enforce</c>.</summary>
     /// <remarks>Implements <c>Enforce</c>: called with arguments the stub has already checked and converted.</remarks>
@@ -429,6 +458,11 @@ public abstract partial class ChecksBase : global::WebIdl.Runtime.EventTarget, g
     /// <summary>The IDL operation <c>Checks.ping</c>.</summary>
     /// <remarks>Implements <c>Ping</c>: called with arguments the stub has already checked and converted.</remarks>
     protected abstract void PingCore();
+
+    /// <summary>The IDL operation <c>Checks.write</c>.</summary>
+    /// <remarks>Implements <c>Write</c>: called with arguments the stub has already checked and converted.</remarks>
+    /// <param name="text">The IDL argument <c>text</c> (<c>DOMString</c>).</param>
+    protected abstract void WriteCore(string text);
 }
 
 /// <summary>The constructors and static members of the Web IDL interface <c>Checks</c>, as an implementation provides them.</summary>

@@ -14,6 +14,9 @@ public partial interface INode
     /// <summary>The IDL attribute <c>Node.parentNode</c> (<c>Node?</c>).</summary>
     global::WebIdl.Generated.INode? ParentNode { get; }
 
+    /// <summary>The IDL attribute <c>Node.opener</c> (<c>WindowProxy?</c>).</summary>
+    object? Opener { get; }
+
     /// <summary>The IDL attribute <c>Node.textContent</c> (<c>DOMString?</c>).</summary>
     string? TextContent { get; set; }
 
@@ -99,6 +102,9 @@ public abstract partial class NodeBase : global::WebIdl.Runtime.EventTarget, glo
     /// <summary>The IDL attribute <c>Node.parentNode</c> (<c>Node?</c>).</summary>
     public global::WebIdl.Generated.INode? ParentNode => ParentNodeCore;
 
+    /// <summary>The IDL attribute <c>Node.opener</c> (<c>WindowProxy?</c>).</summary>
+    public object? Opener => OpenerCore;
+
     /// <summary>The IDL attribute <c>Node.textContent</c> (<c>DOMString?</c>).</summary>
     public string? TextContent
     {
@@ -180,6 +186,9 @@ public abstract partial class NodeBase : global::WebIdl.Runtime.EventTarget, glo
 
     /// <summary>Implements <c>ParentNode</c> (the IDL attribute <c>Node.parentNode</c>).</summary>
     protected abstract global::WebIdl.Generated.INode? ParentNodeCore { get; }
+
+    /// <summary>Implements <c>Opener</c> (the IDL attribute <c>Node.opener</c>).</summary>
+    protected abstract object? OpenerCore { get; }
 
     /// <summary>Implements <c>TextContent</c> (the IDL attribute <c>Node.textContent</c>); the setter gets values the stub has already checked and converted.</summary>
     protected abstract string? TextContentCore { get; set; }

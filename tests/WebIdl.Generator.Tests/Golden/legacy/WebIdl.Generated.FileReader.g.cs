@@ -16,6 +16,9 @@ public partial interface IFileReader : global::WebIdl.Generated.IReadable
     /// <summary>The IDL attribute <c>FileReader.error</c> (<c>FileException?</c>).</summary>
     global::WebIdl.Generated.FileException? Error { get; }
 
+    /// <summary>The IDL attribute <c>FileReader.view</c> (<c>Window</c>).</summary>
+    object View { get; }
+
     /// <summary>Reads the file.</summary>
     /// <param name="blob">The IDL argument <c>blob</c> (<c>Blob</c>).</param>
     /// <param name="encoding">The IDL argument <c>encoding</c> (<c>DOMString</c>, optional).</param>
@@ -43,6 +46,9 @@ public abstract partial class FileReaderBase : global::WebIdl.Generated.IFileRea
     /// <summary>The IDL attribute <c>FileReader.error</c> (<c>FileException?</c>).</summary>
     public global::WebIdl.Generated.FileException? Error => ErrorCore;
 
+    /// <summary>The IDL attribute <c>FileReader.view</c> (<c>Window</c>).</summary>
+    public object View => ViewCore;
+
     /// <summary>The IDL attribute <c>FileReader.ready</c> (<c>boolean</c>).</summary>
     /// <remarks>Declared in <c>Readable</c>.</remarks>
     public bool Ready => ReadyCore;
@@ -69,6 +75,9 @@ public abstract partial class FileReaderBase : global::WebIdl.Generated.IFileRea
 
     /// <summary>Implements <c>Error</c> (the IDL attribute <c>FileReader.error</c>).</summary>
     protected abstract global::WebIdl.Generated.FileException? ErrorCore { get; }
+
+    /// <summary>Implements <c>View</c> (the IDL attribute <c>FileReader.view</c>).</summary>
+    protected abstract object ViewCore { get; }
 
     /// <summary>Implements <c>Ready</c> (the IDL attribute <c>FileReader.ready</c>).</summary>
     protected abstract bool ReadyCore { get; }

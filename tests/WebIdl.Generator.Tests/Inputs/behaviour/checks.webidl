@@ -25,6 +25,7 @@ interface Checks : EventTarget {
   attribute DOMString? note;
   attribute DOMString title;
   attribute EventHandler onping;
+  attribute [LegacyNullToEmptyString] USVString html;
   undefined enforce([EnforceRange] unsigned short port);
   undefined enforceBig([EnforceRange] long long big);
   undefined clamp([Clamp] byte level, [Clamp] unsigned long long huge);
@@ -39,4 +40,5 @@ interface Checks : EventTarget {
   undefined accept((long or USVString) value);
   undefined many(USVString... values);
   undefined ping();
+  undefined write([LegacyNullToEmptyString] DOMString text);
 };

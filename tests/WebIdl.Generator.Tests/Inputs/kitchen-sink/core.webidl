@@ -80,6 +80,7 @@ interface Node : EventTarget {
 
   readonly attribute DOMString nodeName;
   readonly attribute Node? parentNode;
+  readonly attribute WindowProxy? opener;
   attribute DOMString? textContent;
   [SameObject] readonly attribute FrozenArray<Node> childNodes;
   attribute EventHandler onchange;

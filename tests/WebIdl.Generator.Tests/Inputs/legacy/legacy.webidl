@@ -1,5 +1,7 @@
 // Legacy WebIDL: exceptions, raises, getraises/setraises, in, modules, implements.
 
+interface Window;
+
 module events {
   /** Raised when a file cannot be read. */
   exception FileException {
@@ -22,6 +24,7 @@ module events {
     undefined readAsText(in Blob blob, in optional DOMString encoding) raises(FileException, INVALID_STATE_ERR);
     attribute DOMString name getraises(FileException) setraises(FileEncodingException);
     readonly attribute FileException? error;
+    readonly attribute Window view;
   };
 
   [Exposed=Window]

@@ -22,7 +22,7 @@ namespace WebIdl.Generator.Tests
         [Fact]
         public void RenderOfAFailedDefinitionIsAnErrorDirectiveNotAnException()
         {
-            Assert.Contains("#error", GeneratorPipeline.Render(null!));
+            Assert.True(RobustnessTests.HasErrorDirective(GeneratorPipeline.Render(null!)));
         }
     }
 }

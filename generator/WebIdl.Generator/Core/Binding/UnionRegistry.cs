@@ -33,15 +33,26 @@ namespace WebIdl.Generator.Binding
                 return existing.Shape;
             }
 
-            var structName = names.Types.Take(CSharpNames.Escape(CSharpNames.Sanitize(baseName)));
-            var hint = names.Hints.Take(CSharpNames.Unescaped(structName));
             var accessors = new NameScope();
+            var memberNames = new HashSet<string>(StringComparer.Ordinal) { "Value", "Index", "From", "Match" };
             var shaped = new List<UnionMemberShape>(members.Count);
             for (var i = 0; i < members.Count; i++)
             {
-                var accessor = accessors.Take(CSharpNames.Sanitize(members[i].DisplayName.Length == 0 ? "Member" : members[i].DisplayName));
-                shaped.Add(new UnionMemberShape(members[i], CSharpNames.Unescaped(accessor), i + 1));
+                var accessor = CSharpNames.Unescaped(accessors.Take(CSharpNames.Sanitize(members[i].DisplayName.Length == 0 ? "Member" : members[i].DisplayName)));
+                shaped.Add(new UnionMemberShape(members[i], accessor, i + 1));
+                memberNames.Add("Is" + accessor);
+                memberNames.Add("As" + accessor);
             }
+
+            // A struct cannot have a member with its own name (CS0542).
+            var candidate = CSharpNames.Sanitize(baseName);
+            if (memberNames.Contains(candidate))
+            {
+                candidate += "Union";
+            }
+
+            var structName = names.Types.Take(CSharpNames.Escape(candidate));
+            var hint = names.Hints.Take(CSharpNames.Unescaped(structName));
 
             var shape = new UnionShape(CSharpNames.Unescaped(structName), names.Prefix + structName, shaped);
             var entry = new Entry(shape, hint, idlText);

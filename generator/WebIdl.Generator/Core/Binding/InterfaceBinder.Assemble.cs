@@ -113,10 +113,10 @@ namespace WebIdl.Generator.Binding
                     Statics = statics,
                 };
                 var contractTable = new MemberTable();
-                contractTable.AddAll(baseContract);
+                contractTable.Inherit(baseContract);
                 contractTable.AddAll(ownContract);
                 var stubTable = new MemberTable();
-                stubTable.AddAll(baseStub);
+                stubTable.Inherit(baseStub);
                 stubTable.AddAll(ownStub);
                 return new BoundInterface(binding, contractTable, stubTable, root, hasStatics, covered);
             }

@@ -88,8 +88,8 @@ namespace WebIdl.Generator.Binding
                         var baseBound = owner.Bind(baseSymbol);
                         contractBases.Add(context.Names.Prefix + baseNames.Primary);
                         stubBase = context.Names.Prefix + baseNames.Stub;
-                        baseContract.AddAll(baseBound.Contract);
-                        baseStub.AddAll(baseBound.Stub);
+                        baseContract.Inherit(baseBound.Contract);
+                        baseStub.Inherit(baseBound.Stub);
                         root = baseBound.Root;
                         covered.UnionWith(baseBound.Covered);
                     }

@@ -9,9 +9,27 @@ namespace WebIdl.Generator.Binding
     /// constant hides every base member of that name; a method hides base non-methods of that name and base methods
     /// with the same parameter types; an indexer hides base indexers with the same parameter types.
     /// </summary>
+    /// <remarks>
+    /// A table can inherit a base type's table by reference (<see cref="Inherit"/>) instead of copying it: deep
+    /// hierarchies such as the HTML elements would otherwise copy every base member into every derived table.
+    /// </remarks>
     internal sealed class MemberTable
     {
         private readonly Dictionary<string, List<string?>> members = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
+        private MemberTable? inherited;
+
+        /// <summary>Makes every member of <paramref name="table"/> (and what it inherits) visible here, without copying.</summary>
+        public void Inherit(MemberTable table)
+        {
+            if (inherited is null)
+            {
+                inherited = table;
+            }
+            else if (!ReferenceEquals(inherited, table))
+            {
+                AddAll(table);
+            }
+        }
 
         /// <summary>Adds a non-method member (property, event, constant).</summary>
         public void AddMember(string name) => Entries(CSharpNames.Unescaped(name)).Add(null);
@@ -26,24 +44,45 @@ namespace WebIdl.Generator.Binding
             {
                 Entries(pair.Key).AddRange(pair.Value);
             }
+
+            if (other.inherited is not null)
+            {
+                Inherit(other.inherited);
+            }
         }
 
         /// <summary>True when a non-method member named <paramref name="name"/> hides something here.</summary>
-        public bool HidesMember(string name) => members.ContainsKey(CSharpNames.Unescaped(name));
+        public bool HidesMember(string name)
+        {
+            var key = CSharpNames.Unescaped(name);
+            for (var table = this; table is not null; table = table.inherited)
+            {
+                if (table.members.ContainsKey(key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>True when a method with <paramref name="signature"/> hides something here.</summary>
         public bool HidesMethod(string name, string signature)
         {
-            if (!members.TryGetValue(CSharpNames.Unescaped(name), out var entries))
+            var key = CSharpNames.Unescaped(name);
+            for (var table = this; table is not null; table = table.inherited)
             {
-                return false;
-            }
-
-            foreach (var entry in entries)
-            {
-                if (entry is null || entry == signature)
+                if (!table.members.TryGetValue(key, out var entries))
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (var entry in entries)
+                {
+                    if (entry is null || entry == signature)
+                    {
+                        return true;
+                    }
                 }
             }
 

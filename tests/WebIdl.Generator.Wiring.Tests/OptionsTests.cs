@@ -99,7 +99,7 @@ namespace WebIdl.Generator.Wiring.Tests
             var result = Result(driver);
 
             Assert.All(StepOutputs(result, TrackingNames.ParsedFiles), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
-            Assert.Contains(StepOutputs(result, TrackingNames.Binding), o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.Contains(StepOutputs(result, TrackingNames.BindOne), o => o.Reason == IncrementalStepRunReason.Modified);
             Assert.All(result.GeneratedSources, s => Assert.Contains("namespace Two", s.SourceText.ToString(), System.StringComparison.Ordinal));
         }
     }

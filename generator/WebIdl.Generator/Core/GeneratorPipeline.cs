@@ -49,23 +49,7 @@ namespace WebIdl.Generator
             var diagnostics = new List<IdlDiagnostic>();
             try
             {
-                var ordered = new List<ParsedIdlFile>();
-                foreach (var file in files ?? Array.Empty<ParsedIdlFile>())
-                {
-                    if (file is not null)
-                    {
-                        ordered.Add(file);
-                    }
-                }
-
-                // The model sorts files by path; the parse diagnostics follow the same order.
-                ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-                foreach (var file in ordered)
-                {
-                    AddParseDiagnostics(file.Diagnostics, options.LegacyStrict, diagnostics);
-                }
-
-                var definitions = Binder.Bind(ordered, options, diagnostics);
+                var definitions = Binder.Bind(BuildModel(files, options), diagnostics);
                 return new BindingResult(definitions, diagnostics.ToArray());
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -73,6 +57,32 @@ namespace WebIdl.Generator
                 diagnostics.Add(InternalError(ex, ""));
                 return new BindingResult(EquatableArray<GeneratedDefinition>.Empty, diagnostics.ToArray());
             }
+        }
+
+        /// <summary>
+        /// The first step of <see cref="Bind"/>: the semantic model of the set, with the parse diagnostics (legacy
+        /// syntax sorted out) in path order. Throws on an internal failure; the callers guard it.
+        /// </summary>
+        internal static SetModel BuildModel(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options)
+        {
+            var ordered = new List<ParsedIdlFile>();
+            foreach (var file in files ?? Array.Empty<ParsedIdlFile>())
+            {
+                if (file is not null)
+                {
+                    ordered.Add(file);
+                }
+            }
+
+            // The model sorts files by path; the parse diagnostics follow the same order.
+            ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var parseDiagnostics = new List<IdlDiagnostic>();
+            foreach (var file in ordered)
+            {
+                AddParseDiagnostics(file.Diagnostics, options.LegacyStrict, parseDiagnostics);
+            }
+
+            return Binder.BuildModel(ordered, options, parseDiagnostics.ToArray());
         }
 
         /// <summary>Renders one definition as C# source: the <c>&lt;auto-generated/&gt;</c> header, <c>#nullable enable</c>, <c>\n</c> line endings.</summary>

@@ -6,8 +6,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using WebIdl.Generator.Binding;
 using WebIdl.Generator.SourceGenerator.Model;
 using WebIdl.Language.Diagnostics;
+using IdlSemanticModel = WebIdl.Language.Semantics.SemanticModel;
 using WebIdl.Language.Syntax;
 using WebIdl.Language.Text;
 using IdlSeverity = WebIdl.Language.Diagnostics.DiagnosticSeverity;
@@ -79,31 +81,76 @@ namespace WebIdl.Generator.SourceGenerator
             }
         }
 
-        /// <summary>Binds every parsed file as one set (the binder orders them by path itself).</summary>
-        public static BindingResult Bind((ImmutableArray<ParsedIdlFile> Files, GeneratorOptions Options) input, CancellationToken cancellationToken)
+        /// <summary>The semantic model of every parsed file as one set (ordered by path), with the parse and model diagnostics.</summary>
+        public static SetModel BuildModel((ImmutableArray<ParsedIdlFile> Files, GeneratorOptions Options) input, CancellationToken cancellationToken)
         {
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return GeneratorPipeline.Bind(input.Files, input.Options);
+                return GeneratorPipeline.BuildModel(input.Files, input.Options);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var failure = new IdlDiagnostic(
-                    DiagnosticDescriptors.GeneratorFailureId,
-                    IdlSeverity.Error,
-                    DiagnosticDescriptors.FailureMessage("binding the WebIDL files", ex),
-                    default);
-                return new BindingResult(EquatableArray<GeneratedDefinition>.Empty, new EquatableArray<IdlDiagnostic>(new[] { failure }));
+                var failure = Failure("building the semantic model", ex);
+                return new SetModel(new IdlSemanticModel(), input.Options, EquatableArray<string>.Empty, new EquatableArray<IdlDiagnostic>(new[] { failure }));
             }
         }
 
+        /// <summary>The C# names of every definition: what binding one definition needs to know about the others.</summary>
+        public static BindingIndex BuildIndex(SetModel set, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Binder.BuildIndex(set);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The model step reports what went wrong with the set; an index of the empty set binds nothing wrongly.
+                return Binder.BuildIndex(set with { Model = new IdlSemanticModel() });
+            }
+        }
+
+        /// <summary>One input per generated definition: its symbol and the symbols binding it reads.</summary>
+        public static EquatableArray<DefinitionInput> Split(SetModel set, CancellationToken cancellationToken)
+        {
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Binder.Split(set);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return EquatableArray<DefinitionInput>.Empty;
+            }
+        }
+
+        /// <summary>The union structs of the set, each named once, with their records.</summary>
+        public static UnionTable CatalogUnions((SetModel Set, BindingIndex Index) input, CancellationToken cancellationToken)
+        {
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Binder.CatalogUnions(input.Set, input.Index);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new UnionTable(EquatableArray<string>.Empty, EquatableArray<UnionName>.Empty, EquatableArray<GeneratedDefinition>.Empty);
+            }
+        }
+
+        /// <summary>Binds one definition (the binder turns a failure into a diagnostic on the definition).</summary>
+        public static BoundDefinition BindOne((DefinitionInput Input, (BindingIndex Index, UnionTable Unions) Set) input, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Binder.BindOne(input.Input, input.Set.Index, input.Set.Unions);
+        }
+
         /// <summary>
-        /// Every diagnostic of the run, each with a value-equal location in its .webidl file. The binding result holds
-        /// them all (each file's parse diagnostics, already filtered for legacy syntax, then the semantic model's and
-        /// the binder's), so the per-file parse diagnostics are not reported on their own.
+        /// Every diagnostic of the run, each with a value-equal location in its .webidl file: each file's parse
+        /// diagnostics (already filtered for legacy syntax) and the semantic model's, from the model step, then the
+        /// generator's from each definition, without repeats (a base's are reported by each definition that binds it).
         /// </summary>
-        public static EquatableArray<DiagnosticInfo> CollectDiagnostics((BindingResult Binding, ImmutableArray<LineMap> LineMaps) input, CancellationToken cancellationToken)
+        public static EquatableArray<DiagnosticInfo> CollectDiagnostics(((SetModel Set, ImmutableArray<BoundDefinition> Bound) Binding, ImmutableArray<LineMap> LineMaps) input, CancellationToken cancellationToken)
         {
             try
             {
@@ -113,8 +160,16 @@ namespace WebIdl.Generator.SourceGenerator
                     maps[map.Path] = map;
                 }
 
-                var infos = new List<DiagnosticInfo>(input.Binding.Diagnostics.Count);
-                foreach (var diagnostic in input.Binding.Diagnostics)
+                var generator = new List<IdlDiagnostic>();
+                foreach (var bound in input.Binding.Bound)
+                {
+                    generator.AddRange(bound.Diagnostics);
+                }
+
+                var all = new List<IdlDiagnostic>(input.Binding.Set.Diagnostics);
+                all.AddRange(Binder.Distinct(generator));
+                var infos = new List<DiagnosticInfo>(all.Count);
+                foreach (var diagnostic in all)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     infos.Add(ToInfo(diagnostic, maps));
@@ -159,6 +214,9 @@ namespace WebIdl.Generator.SourceGenerator
                 }
             }
         }
+
+        private static IdlDiagnostic Failure(string doing, Exception ex) =>
+            new IdlDiagnostic(DiagnosticDescriptors.GeneratorFailureId, IdlSeverity.Error, DiagnosticDescriptors.FailureMessage(doing, ex), default);
 
         /// <summary>
         /// A file that could not be read or parsed: no definitions, one failure diagnostic at its start, which the

@@ -27,19 +27,49 @@ namespace WebIdl.Generator.SourceGenerator
         /// <summary>The <see cref="GeneratorOptions"/> read from the project's MSBuild properties.</summary>
         public const string Options = "WebIdl.Options";
 
-        /// <summary>The parsed files paired with the options.</summary>
+        /// <summary>The parsed files paired with the options, for the model step.</summary>
         public const string BindingInput = "WebIdl.BindingInput";
 
-        /// <summary>The <see cref="BindingResult"/> of the whole file set.</summary>
-        public const string Binding = "WebIdl.Binding";
+        /// <summary>The semantic model of the whole set, with the parse and model diagnostics: the only step that sees every definition's content.</summary>
+        public const string Model = "WebIdl.Model";
 
-        /// <summary>Each <see cref="GeneratedDefinition"/> as its own item, so each is emitted (and cached) alone.</summary>
+        /// <summary>
+        /// The C# names of every definition (what binding one definition needs to know about the others): unchanged
+        /// unless an edit adds, removes or renames a definition or changes the options.
+        /// </summary>
+        public const string BindingIndex = "WebIdl.BindingIndex";
+
+        /// <summary>The model paired with the index, for the union catalogue.</summary>
+        public const string UnionsInput = "WebIdl.UnionsInput";
+
+        /// <summary>
+        /// The union structs of the set, each named once before any definition is bound (every union-holding type a
+        /// definition declares is mapped), with their records: unchanged unless an edit adds, removes or renames a union.
+        /// </summary>
+        public const string Unions = "WebIdl.Unions";
+
+        /// <summary>One input per generated definition: its merged symbol and the symbols binding it reads (bases, types it names).</summary>
+        public const string DefinitionInputs = "WebIdl.DefinitionInputs";
+
+        /// <summary>Each definition input paired with the binding index and the union names.</summary>
+        public const string BindOneInput = "WebIdl.BindOneInput";
+
+        /// <summary>Each definition bound alone: cached unless its input, the index or the union names changed.</summary>
+        public const string BindOne = "WebIdl.BindOne";
+
+        /// <summary>Every bound definition, collected, for the diagnostics (nothing else depends on the collection).</summary>
+        public const string AllBound = "WebIdl.AllBound";
+
+        /// <summary>Each <see cref="GeneratedDefinition"/> of a definition as its own item, so each is emitted (and cached) alone.</summary>
         public const string Definitions = "WebIdl.Definitions";
 
-        /// <summary>The binding result paired with the line maps, for the diagnostics step.</summary>
+        /// <summary>Each union struct's <see cref="GeneratedDefinition"/> as its own item.</summary>
+        public const string UnionDefinitions = "WebIdl.UnionDefinitions";
+
+        /// <summary>The model, the bound definitions and the line maps, for the diagnostics step.</summary>
         public const string DiagnosticsInput = "WebIdl.DiagnosticsInput";
 
-        /// <summary>Every diagnostic of the run (the binding result's, which include the parse diagnostics), as value-equal records.</summary>
+        /// <summary>Every diagnostic of the run (parse, model, generator), as value-equal records.</summary>
         public const string Diagnostics = "WebIdl.Diagnostics";
     }
 }

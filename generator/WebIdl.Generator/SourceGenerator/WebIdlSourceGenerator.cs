@@ -8,8 +8,10 @@ namespace WebIdl.Generator.SourceGenerator
     /// <see cref="GeneratorSteps"/> guards each call.
     /// </summary>
     /// <remarks>
-    /// Each file is parsed alone and cached; only the binding step sees every file; each generated definition is its
-    /// own output, so editing one file re-emits only what changed, and a C# edit re-runs nothing. Diagnostics are a
+    /// Each file is parsed alone and cached; only the model step sees every file. Each definition is bound alone from
+    /// the symbols it reads and a compact index of the set's names, so an edit re-binds only the definitions whose
+    /// symbols (or whose bases' or types') changed; each generated definition is its own output, so only what
+    /// changed is re-emitted, and a C# edit re-runs nothing. Diagnostics are a
     /// separate output. Nothing from the compilation (symbols, syntax, locations) travels down the pipeline.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
@@ -42,23 +44,50 @@ namespace WebIdl.Generator.SourceGenerator
                 .Select(GeneratorSteps.ReadOptions)
                 .WithTrackingName(TrackingNames.Options);
 
-            var binding = parsedFiles
+            var model = parsedFiles
                 .Combine(options)
                 .WithTrackingName(TrackingNames.BindingInput)
-                .Select(GeneratorSteps.Bind)
-                .WithTrackingName(TrackingNames.Binding);
+                .Select(GeneratorSteps.BuildModel)
+                .WithTrackingName(TrackingNames.Model);
 
-            var definitions = binding
-                .SelectMany(static (result, _) => result.Definitions)
+            var index = model
+                .Select(GeneratorSteps.BuildIndex)
+                .WithTrackingName(TrackingNames.BindingIndex);
+
+            var unions = model
+                .Combine(index)
+                .WithTrackingName(TrackingNames.UnionsInput)
+                .Select(GeneratorSteps.CatalogUnions)
+                .WithTrackingName(TrackingNames.Unions);
+
+            // One item per definition; only those whose symbols (or whose bases' or types') changed are bound again.
+            // Nothing downstream of the items depends on a collection of them (but the one diagnostics step), so
+            // each item's cost stays its own.
+            var bound = model
+                .SelectMany(static (set, cancellationToken) => GeneratorSteps.Split(set, cancellationToken))
+                .WithTrackingName(TrackingNames.DefinitionInputs)
+                .Combine(index.Combine(unions))
+                .WithTrackingName(TrackingNames.BindOneInput)
+                .Select(GeneratorSteps.BindOne)
+                .WithTrackingName(TrackingNames.BindOne);
+
+            var definitions = bound
+                .SelectMany(static (definition, _) => definition.Definitions)
                 .WithTrackingName(TrackingNames.Definitions);
 
-            var diagnostics = binding
+            var unionDefinitions = unions
+                .SelectMany(static (table, _) => table.Definitions)
+                .WithTrackingName(TrackingNames.UnionDefinitions);
+
+            var diagnostics = model
+                .Combine(bound.Collect().WithTrackingName(TrackingNames.AllBound))
                 .Combine(lineMaps)
                 .WithTrackingName(TrackingNames.DiagnosticsInput)
                 .Select(GeneratorSteps.CollectDiagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
             context.RegisterSourceOutput(definitions, GeneratorSteps.Emit);
+            context.RegisterSourceOutput(unionDefinitions, GeneratorSteps.Emit);
             context.RegisterSourceOutput(diagnostics, GeneratorSteps.Report);
         }
     }

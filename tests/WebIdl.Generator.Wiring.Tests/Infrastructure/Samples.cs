@@ -23,11 +23,12 @@ namespace WebIdl.Generator.Wiring.Tests.Infrastructure
             "  undefined run(DOMString name);\n" +
             "};\n";
 
-        /// <summary>An interface and an enum in one file.</summary>
+        /// <summary>An interface (with a union-typed attribute, so a union struct is generated) and an enum in one file.</summary>
         public const string Beta =
             "[Exposed=Window]\n" +
             "interface Beta {\n" +
             "  attribute DOMString label;\n" +
+            "  attribute (DOMString or long) value;\n" +
             "};\n" +
             "\n" +
             "enum Mode { \"fast\", \"slow\" };\n";
@@ -37,6 +38,7 @@ namespace WebIdl.Generator.Wiring.Tests.Infrastructure
             "[Exposed=Window]\n" +
             "interface Beta {\n" +
             "  attribute DOMString label;\n" +
+            "  attribute (DOMString or long) value;\n" +
             "  readonly attribute boolean ready;\n" +
             "};\n" +
             "\n" +

@@ -8,14 +8,37 @@ using WebIdl.Language.Text;
 namespace WebIdl.Generator.Binding
 {
     /// <summary>
-    /// From parsed files to binding records: builds the semantic model, names every C# type once, then binds each
-    /// definition (in ordinal name order, so the result never depends on the order of the files) and finally the
-    /// union structs met on the way. A failure inside one definition becomes WIDL0202 on that definition; the others
-    /// are still generated.
+    /// From parsed files to binding records, in steps the incremental generator caches separately: the semantic model
+    /// of the set (<see cref="BuildModel"/>), the C# names of every definition (<see cref="BuildIndex"/>), one input
+    /// per definition holding the symbols binding it reads (<see cref="Split"/>), each definition bound alone
+    /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions"/>). A failure inside one definition becomes WIDL0202 on
+    /// that definition; the others are still generated.
     /// </summary>
     internal static class Binder
     {
-        public static EquatableArray<GeneratedDefinition> Bind(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options, List<IdlDiagnostic> diagnostics)
+        /// <summary>Binds the whole set: the same steps the incremental generator runs, one after the other.</summary>
+        public static EquatableArray<GeneratedDefinition> Bind(SetModel set, List<IdlDiagnostic> diagnostics)
+        {
+            diagnostics.AddRange(set.Diagnostics);
+            var index = BuildIndex(set);
+            var unions = CatalogUnions(set, index);
+            var definitions = new List<GeneratedDefinition>();
+            var generatorDiagnostics = new List<IdlDiagnostic>();
+            foreach (var input in Split(set))
+            {
+                var bound = BindOne(input, index, unions);
+                definitions.AddRange(bound.Definitions);
+                generatorDiagnostics.AddRange(bound.Diagnostics);
+            }
+
+            definitions.AddRange(unions.Definitions);
+            definitions.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
+            diagnostics.AddRange(Distinct(generatorDiagnostics));
+            return definitions.ToArray();
+        }
+
+        /// <summary>The semantic model of the set; <paramref name="parseDiagnostics"/> come first in its diagnostics.</summary>
+        public static SetModel BuildModel(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options, EquatableArray<IdlDiagnostic> parseDiagnostics)
         {
             var trees = new List<IdlFile>(files.Count);
             foreach (var file in files)
@@ -36,76 +59,159 @@ namespace WebIdl.Generator.Binding
             }
 
             var model = SemanticModel.Build(trees, new IdlSemanticOptions { KnownExternalTypes = new List<string>(externals).ToArray() });
-            diagnostics.AddRange(model.Diagnostics);
-
-            var ns = CSharpNames.Namespace(options.Namespace);
-            var names = new TypeNames(model, ns);
-            var unions = new UnionRegistry(names);
-            var types = new TypeMap(model, names, unions, options.KnownExternalTypes);
-            var context = new BindingContext(model, names, types, unions);
-            types.NotMapped = context.NotMapped;
+            var forward = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var tree in trees)
             {
-                CollectForwardDeclarations(tree.Definitions, types.ForwardDeclared);
+                CollectForwardDeclarations(tree.Definitions, forward);
             }
 
-            var interfaces = new InterfaceBinder(context);
-            var definitions = new List<GeneratedDefinition>();
-            foreach (var definition in model.Definitions)
-            {
-                if (!TypeNames.IsGenerated(definition))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    switch (definition)
-                    {
-                        case InterfaceSymbol symbol:
-                            if (interfaces.Bind(symbol).Binding is { } binding)
-                            {
-                                definitions.Add(binding);
-                            }
-
-                            break;
-                        case DictionarySymbol symbol:
-                            definitions.Add(DictionaryBinder.Bind(context, symbol));
-                            break;
-                        case EnumSymbol symbol:
-                            definitions.AddRange(EnumBinder.Bind(context, symbol));
-                            break;
-                        case CallbackSymbol symbol:
-                            definitions.Add(CallbackBinder.Bind(context, symbol));
-                            break;
-                        case CallbackInterfaceSymbol symbol:
-                            definitions.Add(CallbackBinder.Bind(context, symbol));
-                            break;
-                        case NamespaceSymbol symbol:
-                            definitions.Add(NamespaceBinder.Bind(context, symbol));
-                            break;
-                        case ExceptionSymbol symbol:
-                            definitions.Add(ExceptionBinder.Bind(context, symbol));
-                            break;
-                        default:
-                            context.NotMapped(definition.NameSpan, definition.Kind + " '" + definition.Name + "'", "this kind of definition has no C# mapping");
-                            break;
-                    }
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    context.Diagnostics.Add(IdlDiagnostic.Create(GeneratorDiagnostics.InternalError, definition.NameSpan,
-                        GeneratorPipeline.OneLine(ex.GetType().Name + ": " + ex.Message + " (binding " + definition.Kind + " '" + definition.Name + "')")));
-                }
-            }
-
-            definitions.AddRange(unions.Build());
-            definitions.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
-            diagnostics.AddRange(Distinct(context.Diagnostics));
-            return definitions.ToArray();
+            var diagnostics = new List<IdlDiagnostic>(parseDiagnostics);
+            diagnostics.AddRange(model.Diagnostics);
+            return new SetModel(model, options, new List<string>(forward).ToArray(), diagnostics.ToArray());
         }
 
-        private static void CollectForwardDeclarations(EquatableArray<DefinitionNode> definitions, HashSet<string> names)
+        /// <summary>The names of every definition, for binding each alone.</summary>
+        public static BindingIndex BuildIndex(SetModel set) =>
+            new BindingIndex(new TypeNames(set.Model, CSharpNames.Namespace(set.Options.Namespace)), set.ForwardDeclared, set.Options.KnownExternalTypes);
+
+        /// <summary>One input per generated definition, in ordinal name order.</summary>
+        public static EquatableArray<DefinitionInput> Split(SetModel set)
+        {
+            var inputs = new List<DefinitionInput>();
+            foreach (var definition in set.Model.Definitions)
+            {
+                if (TypeNames.IsGenerated(definition))
+                {
+                    EquatableArray<DefinitionSymbol> dependencies;
+                    try
+                    {
+                        dependencies = Dependencies.Of(set.Model, definition);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        // Bound against itself only: what it misses is reported where binding needs it.
+                        dependencies = EquatableArray<DefinitionSymbol>.Empty;
+                    }
+
+                    inputs.Add(new DefinitionInput(definition, dependencies));
+                }
+            }
+
+            return inputs.ToArray();
+        }
+
+        /// <summary>
+        /// Binds one definition against a model of just the symbols it reads, with the union names of the set
+        /// (<see cref="CatalogUnions"/>). A failure becomes WIDL0202 on the definition.
+        /// </summary>
+        public static BoundDefinition BindOne(DefinitionInput input, BindingIndex index, UnionTable unionTable)
+        {
+            var symbols = new DefinitionSymbol[input.Dependencies.Count + 1];
+            var at = 0;
+            var placed = false;
+            foreach (var dependency in input.Dependencies)
+            {
+                if (!placed && string.CompareOrdinal(input.Symbol.Name, dependency.Name) < 0)
+                {
+                    symbols[at++] = input.Symbol;
+                    placed = true;
+                }
+
+                symbols[at++] = dependency;
+            }
+
+            if (!placed)
+            {
+                symbols[at] = input.Symbol;
+            }
+
+            var model = new SemanticModel { Definitions = symbols };
+            var names = index.Names.Fork();
+            var unions = new UnionRegistry(names, unionTable.ByKey);
+            var types = new TypeMap(model, names, unions, index.KnownExternalTypes);
+            var context = new BindingContext(model, names, types, unions);
+            types.NotMapped = context.NotMapped;
+            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+
+            var definitions = new List<GeneratedDefinition>();
+            var definition = input.Symbol;
+            try
+            {
+                switch (definition)
+                {
+                    case InterfaceSymbol symbol:
+                        if (new InterfaceBinder(context).BindDefinition(symbol).Binding is { } binding)
+                        {
+                            definitions.Add(binding);
+                        }
+
+                        break;
+                    case DictionarySymbol symbol:
+                        definitions.Add(DictionaryBinder.Bind(context, symbol));
+                        break;
+                    case EnumSymbol symbol:
+                        definitions.AddRange(EnumBinder.Bind(context, symbol));
+                        break;
+                    case CallbackSymbol symbol:
+                        definitions.Add(CallbackBinder.Bind(context, symbol));
+                        break;
+                    case CallbackInterfaceSymbol symbol:
+                        definitions.Add(CallbackBinder.Bind(context, symbol));
+                        break;
+                    case NamespaceSymbol symbol:
+                        definitions.Add(NamespaceBinder.Bind(context, symbol));
+                        break;
+                    case ExceptionSymbol symbol:
+                        definitions.Add(ExceptionBinder.Bind(context, symbol));
+                        break;
+                    default:
+                        context.NotMapped(definition.NameSpan, definition.Kind + " '" + definition.Name + "'", "this kind of definition has no C# mapping");
+                        break;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                definitions.Clear();
+                context.Diagnostics.Add(IdlDiagnostic.Create(GeneratorDiagnostics.InternalError, definition.NameSpan,
+                    GeneratorPipeline.OneLine(ex.GetType().Name + ": " + ex.Message + " (binding " + definition.Kind + " '" + definition.Name + "')")));
+            }
+
+            return new BoundDefinition(definition.Name, definitions.ToArray(), context.Diagnostics.ToArray());
+        }
+
+        /// <summary>
+        /// The union structs of the whole set, each named once: every type a generated definition declares that holds
+        /// a union (directly, or through a typedef) is mapped, definitions in ordinal name order with an interface's
+        /// bases first (the order binding meets them), so a union takes its name, or a numeric suffix when a
+        /// definition or an earlier union has it. Binding each definition then uses these names.
+        /// </summary>
+        public static UnionTable CatalogUnions(SetModel set, BindingIndex index)
+        {
+            var names = index.Names.Fork();
+            var registry = new UnionRegistry(names);
+            var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
+            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            var catalog = new UnionCatalog(set.Model, types);
+            foreach (var definition in set.Model.Definitions)
+            {
+                catalog.Visit(definition);
+            }
+
+            var specs = registry.Specs;
+            var keys = new string[specs.Count];
+            var finalNames = new UnionName[specs.Count];
+            var definitions = new GeneratedDefinition[specs.Count];
+            for (var i = 0; i < specs.Count; i++)
+            {
+                keys[i] = specs[i].Key;
+                finalNames[i] = new UnionName(specs[i].StructName, specs[i].Hint);
+                definitions[i] = UnionRegistry.Bind(index.Names, specs[i], finalNames[i]);
+            }
+
+            return new UnionTable(keys, finalNames, definitions);
+        }
+
+        private static void CollectForwardDeclarations(EquatableArray<DefinitionNode> definitions, ISet<string> names)
         {
             foreach (var definition in definitions)
             {
@@ -121,7 +227,7 @@ namespace WebIdl.Generator.Binding
         }
 
         /// <summary>The generator's diagnostics without repeats, ordered by file, position and id.</summary>
-        private static List<IdlDiagnostic> Distinct(List<IdlDiagnostic> diagnostics)
+        public static List<IdlDiagnostic> Distinct(IEnumerable<IdlDiagnostic> diagnostics)
         {
             var seen = new HashSet<IdlDiagnostic>();
             var result = new List<IdlDiagnostic>();

@@ -168,21 +168,33 @@ namespace WebIdl.Generator.Binding
     internal sealed class NameScope
     {
         private readonly HashSet<string> taken;
+        private readonly NameScope? parent;
 
         public NameScope(bool ignoreCase = false) =>
             taken = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+        /// <summary>
+        /// A scope that sees every name <paramref name="parent"/> has taken and takes new ones only for itself, so
+        /// binding one definition can take union names without copying (or changing) the names of the whole set.
+        /// The parent must not take names while children are in use.
+        /// </summary>
+        public NameScope(NameScope parent)
+        {
+            this.parent = parent;
+            taken = new HashSet<string>(parent.taken.Comparer);
+        }
 
         /// <summary>Marks <paramref name="name"/> as taken without checking.</summary>
         public void Reserve(string name) => taken.Add(CSharpNames.Unescaped(name));
 
         /// <summary>True when <paramref name="name"/> is taken.</summary>
-        public bool IsTaken(string name) => taken.Contains(CSharpNames.Unescaped(name));
+        public bool IsTaken(string name) => Contains(CSharpNames.Unescaped(name));
 
         /// <summary>Takes <paramref name="name"/>, or the first free <c>name2</c>, <c>name3</c>, …; keeps an <c>@</c> escape.</summary>
         public string Take(string name)
         {
             var bare = CSharpNames.Unescaped(name);
-            if (taken.Add(bare))
+            if (TryAdd(bare))
             {
                 return name;
             }
@@ -190,11 +202,15 @@ namespace WebIdl.Generator.Binding
             for (var i = 2; ; i++)
             {
                 var candidate = bare + i.ToString(CultureInfo.InvariantCulture);
-                if (taken.Add(candidate))
+                if (TryAdd(candidate))
                 {
                     return candidate;
                 }
             }
         }
+
+        private bool Contains(string bare) => taken.Contains(bare) || (parent is not null && parent.Contains(bare));
+
+        private bool TryAdd(string bare) => !(parent is not null && parent.Contains(bare)) && taken.Add(bare);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WebIdl.Language.Semantics;
 using WebIdl.Language.Syntax;
 using WebIdl.Language.Text;
@@ -22,7 +23,27 @@ namespace WebIdl.Generator.Binding
         private readonly Dictionary<string, BoundInterface> bound = new Dictionary<string, BoundInterface>(StringComparer.Ordinal);
         private readonly HashSet<string> binding = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Bases bound while binding an earlier definition of the same model, by symbol identity: every definition
+        /// that derives from <c>HTMLElement</c> needs its member tables, and a base binds the same whichever
+        /// derived definition binds it (each is bound with the base's own dependencies). Symbols of another model
+        /// (another run, an edit) are other objects, so they never meet an entry made for this one.
+        /// </summary>
+        private static readonly ConditionalWeakTable<InterfaceSymbol, BoundInterface> BoundBases = new ConditionalWeakTable<InterfaceSymbol, BoundInterface>();
+
+        private InterfaceSymbol? root;
+
         public InterfaceBinder(BindingContext context) => this.context = context;
+
+        /// <summary>
+        /// Binds the definition <paramref name="symbol"/> itself: always bound here, so its diagnostics are reported;
+        /// its bases may come from <see cref="BoundBases"/> (their diagnostics are reported by their own binding).
+        /// </summary>
+        public BoundInterface BindDefinition(InterfaceSymbol symbol)
+        {
+            root = symbol;
+            return Bind(symbol);
+        }
 
         /// <summary>Binds <paramref name="symbol"/> (once; bases first).</summary>
         public BoundInterface Bind(InterfaceSymbol symbol)
@@ -30,6 +51,12 @@ namespace WebIdl.Generator.Binding
             if (bound.TryGetValue(symbol.Name, out var done))
             {
                 return done;
+            }
+
+            if (!ReferenceEquals(symbol, root) && BoundBases.TryGetValue(symbol, out var shared))
+            {
+                bound.Add(symbol.Name, shared);
+                return shared;
             }
 
             if (!binding.Add(symbol.Name))
@@ -41,6 +68,12 @@ namespace WebIdl.Generator.Binding
             {
                 var result = new Builder(this, symbol).Build();
                 bound.Add(symbol.Name, result);
+                if (result != BoundInterface.Cycle)
+                {
+                    BoundBases.Remove(symbol);
+                    BoundBases.Add(symbol, result);
+                }
+
                 return result;
             }
             finally

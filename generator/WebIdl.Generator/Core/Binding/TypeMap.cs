@@ -66,7 +66,7 @@ namespace WebIdl.Generator.Binding
         public static IEnumerable<string> BufferNames => new[] { "ArrayBufferView", "BufferSource", "AllowSharedBufferSource" };
 
         /// <summary>Legacy names the web platform uses for interfaces it defines under another name.</summary>
-        private static readonly Dictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
+        internal static readonly Dictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["WindowProxy"] = "Window",
             ["SVGMatrix"] = "DOMMatrix",

@@ -45,6 +45,15 @@ namespace WebIdl.Generator.Binding
     {
         private readonly Dictionary<string, DefinitionNames> names = new Dictionary<string, DefinitionNames>(StringComparer.Ordinal);
 
+        private TypeNames(TypeNames shared)
+        {
+            names = shared.names;
+            Namespace = shared.Namespace;
+            Prefix = shared.Prefix;
+            Types = new NameScope(shared.Types);
+            Hints = new NameScope(shared.Hints);
+        }
+
         public TypeNames(SemanticModel model, string ns)
         {
             Namespace = ns;
@@ -87,6 +96,23 @@ namespace WebIdl.Generator.Binding
                         entry.HelperHint = Hints.Take(bare + "Idl");
                         break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// The names of the set for binding one definition: the same definition names, and scopes that see every name
+        /// taken so far but keep the names taken from now on (union structs) to themselves.
+        /// </summary>
+        public TypeNames Fork() => new TypeNames(this);
+
+        /// <summary>Every generated definition's names, in ordinal order of the IDL names.</summary>
+        public IEnumerable<DefinitionNames> All
+        {
+            get
+            {
+                var list = new List<DefinitionNames>(names.Values);
+                list.Sort((a, b) => string.CompareOrdinal(a.IdlName, b.IdlName));
+                return list;
             }
         }
 

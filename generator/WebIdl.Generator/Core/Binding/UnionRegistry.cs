@@ -15,31 +15,44 @@ namespace WebIdl.Generator.Binding
     internal sealed class UnionRegistry
     {
         private readonly TypeNames names;
-        private readonly Dictionary<string, Entry> byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        private readonly List<Entry> entries = new List<Entry>();
+        private readonly IReadOnlyDictionary<string, UnionName>? fixedNames;
+        private readonly Dictionary<string, UnionShape> byKey = new Dictionary<string, UnionShape>(StringComparer.Ordinal);
+        private readonly List<UnionSpec> specs = new List<UnionSpec>();
 
-        public UnionRegistry(TypeNames names) => this.names = names;
+        /// <param name="names">The names of the set; union names are taken in its scopes.</param>
+        /// <param name="fixedNames">Names decided for the whole set (by key), used instead of taking new ones.</param>
+        public UnionRegistry(TypeNames names, IReadOnlyDictionary<string, UnionName>? fixedNames = null)
+        {
+            this.names = names;
+            this.fixedNames = fixedNames;
+        }
+
+        /// <summary>The unions met so far, in the order they were met.</summary>
+        public IReadOnlyList<UnionSpec> Specs => specs;
 
         public UnionShape GetOrAdd(string baseName, IReadOnlyList<MappedType> members, string idlText)
         {
-            var key = new StringBuilder(baseName);
+            var keyBuilder = new StringBuilder(baseName);
             foreach (var member in members)
             {
-                key.Append('|').Append(member.IdentityCore);
+                keyBuilder.Append('|').Append(member.IdentityCore);
             }
 
-            if (byKey.TryGetValue(key.ToString(), out var existing))
+            var key = keyBuilder.ToString();
+            if (byKey.TryGetValue(key, out var existing))
             {
-                return existing.Shape;
+                return existing;
             }
 
             var accessors = new NameScope();
             var memberNames = new HashSet<string>(StringComparer.Ordinal) { "Value", "Index", "From", "Match" };
             var shaped = new List<UnionMemberShape>(members.Count);
+            var memberSpecs = new UnionMemberSpec[members.Count];
             for (var i = 0; i < members.Count; i++)
             {
                 var accessor = CSharpNames.Unescaped(accessors.Take(CSharpNames.Sanitize(members[i].DisplayName.Length == 0 ? "Member" : members[i].DisplayName)));
                 shaped.Add(new UnionMemberShape(members[i], accessor, i + 1));
+                memberSpecs[i] = new UnionMemberSpec(members[i].NonNullable, members[i].IdlText, members[i].IsValueType, members[i].AllowsUserConversion, accessor, i + 1);
                 memberNames.Add("Is" + accessor);
                 memberNames.Add("As" + accessor);
             }
@@ -51,26 +64,35 @@ namespace WebIdl.Generator.Binding
                 candidate += "Union";
             }
 
-            var structName = names.Types.Take(CSharpNames.Escape(candidate));
-            var hint = names.Hints.Take(CSharpNames.Unescaped(structName));
+            candidate = CSharpNames.Escape(candidate);
+            string structName, hint;
+            if (fixedNames is not null && fixedNames.TryGetValue(key, out var decided))
+            {
+                structName = decided.Struct;
+                hint = decided.Hint;
+                names.Types.Reserve(structName);
+                names.Hints.Reserve(hint);
+            }
+            else
+            {
+                structName = names.Types.Take(candidate);
+                hint = names.Hints.Take(CSharpNames.Unescaped(structName));
+            }
 
             var shape = new UnionShape(CSharpNames.Unescaped(structName), names.Prefix + structName, shaped);
-            var entry = new Entry(shape, hint, idlText);
-            byKey.Add(key.ToString(), entry);
-            entries.Add(entry);
+            byKey.Add(key, shape);
+            specs.Add(new UnionSpec(key, candidate, idlText, memberSpecs, structName, hint));
             return shape;
         }
 
-        /// <summary>The union structs met so far, as binding records.</summary>
-        public IEnumerable<GeneratedDefinition> Build()
+        /// <summary>The binding record of a union struct under its final name.</summary>
+        public static UnionBinding Bind(TypeNames names, UnionSpec spec, UnionName name)
         {
-            foreach (var entry in entries)
-            {
-                yield return Bind(entry);
-            }
+            var entry = new Entry(new UnionShape(CSharpNames.Unescaped(name.Struct), names.Prefix + name.Struct, Array.Empty<UnionMemberShape>()), name.Hint, spec.IdlText);
+            return Bind(names, entry, spec.Members);
         }
 
-        private UnionBinding Bind(Entry entry)
+        private static UnionBinding Bind(TypeNames names, Entry entry, EquatableArray<UnionMemberSpec> members)
         {
             var shape = entry.Shape;
             var self = shape.StructName;
@@ -89,11 +111,11 @@ namespace WebIdl.Generator.Binding
             var matchDocs = new DocComments().SummaryXml("Calls the function for the member type the value has and returns its result.");
             matchDocs.TypeParam("TResult", "The result type.");
             var matchStatements = new List<string>();
-            foreach (var member in shape.Members)
+            foreach (var member in members)
             {
-                var type = member.Type.NonNullable;
+                var type = member.Type;
                 var index = member.Index.ToString(CultureInfo.InvariantCulture);
-                var memberIdl = DocComments.Code(member.Type.IdlText);
+                var memberIdl = DocComments.Code(member.IdlText);
                 properties.Add(new PropertyImplementation(
                     new DocComments().SummaryXml("True when the value is a " + memberIdl + ".").Build(),
                     "public ", "bool", "Is" + member.Accessor, "_index == " + index, false, default));
@@ -101,19 +123,19 @@ namespace WebIdl.Generator.Binding
                     new DocComments().SummaryXml("The value as a " + memberIdl + ".")
                         .Exception("global::System.InvalidOperationException", "The value is not a " + memberIdl + ".").Build(),
                     "public ", type, "As" + member.Accessor,
-                    "_index == " + index + " ? (" + type + ")_value! : throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral("The " + self + " value is not a " + member.Type.IdlText + ".") + ")",
+                    "_index == " + index + " ? (" + type + ")_value! : throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral("The " + self + " value is not a " + member.IdlText + ".") + ")",
                     false, default));
-                var create = member.Type.IsValueType
+                var create = member.IsValueType
                     ? "return new " + self + "(value, " + index + ");"
                     : "return new " + self + "(value ?? throw new global::System.ArgumentNullException(nameof(value)), " + index + ");";
                 var fromDocs = new DocComments().SummaryXml("Wraps a " + memberIdl + ".").Param("value", "The value.").Returns("The union value.");
-                if (!member.Type.IsValueType)
+                if (!member.IsValueType)
                 {
                     fromDocs.Exception("global::System.ArgumentNullException", "<paramref name=\"value\"/> is <see langword=\"null\"/>.");
                 }
 
                 methods.Add(new MethodImplementation(fromDocs.Build(), "public static ", self, "From", type + " value", new[] { create }));
-                if (member.Type.AllowsUserConversion)
+                if (member.AllowsUserConversion)
                 {
                     methods.Add(new MethodImplementation(
                         new DocComments().SummaryXml("Wraps a " + memberIdl + ".").Param("value", "The value.").Returns("The union value.").Build(),
@@ -173,4 +195,17 @@ namespace WebIdl.Generator.Binding
             public string IdlText { get; }
         }
     }
+
+    /// <summary>A union struct's final name and the file part of its hint name.</summary>
+    internal sealed record UnionName(string Struct, string Hint);
+
+    /// <summary>One member type of a union struct, as the struct's record needs it.</summary>
+    internal sealed record UnionMemberSpec(string Type, string IdlText, bool IsValueType, bool AllowsUserConversion, string Accessor, int Index);
+
+    /// <summary>
+    /// A union met while binding one definition: its identity (<see cref="Key"/>: the base name and the C# identity
+    /// of each member type), the name it asks for, and what its struct needs. <see cref="StructName"/> and
+    /// <see cref="Hint"/> are the names it got while binding; the whole set's naming may give others.
+    /// </summary>
+    internal sealed record UnionSpec(string Key, string Candidate, string IdlText, EquatableArray<UnionMemberSpec> Members, string StructName, string Hint);
 }

@@ -70,8 +70,8 @@ namespace WebIdl.Generator.Binding
                 bound.Add(symbol.Name, result);
                 if (result != BoundInterface.Cycle)
                 {
-                    BoundBases.Remove(symbol);
-                    BoundBases.Add(symbol, result);
+                    // First one wins; any binding of this symbol is equal (and GetValue never throws on a race).
+                    BoundBases.GetValue(symbol, _ => result);
                 }
 
                 return result;

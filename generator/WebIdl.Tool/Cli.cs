@@ -168,39 +168,34 @@ namespace WebIdl.Tool
             return command;
         }
 
-        private static Command GenerateCommand(TextWriter stdout, TextWriter stderr)
-        {
-            var inputs = InputsArgument();
-            var outDir = OutOption("The directory the .g.cs files are written to (created if needed). .g.cs files an earlier run wrote there and this one does not are deleted; nothing else is.");
-            var ns = NamespaceOption();
-            var strict = StrictOption();
-            var knownTypes = KnownTypeOption();
-            var command = new Command("generate", "Generate the C# the source generator would add to a compilation: one <DIR>/<HintName> file per definition, byte for byte. Diagnostics go to stderr in MSBuild form; on any error nothing is written and the exit code is 1.")
-            {
-                inputs,
-                outDir,
-                ns,
-                strict,
-                knownTypes,
-            };
-            command.SetAction(result => Guard(stderr, () =>
-            {
-                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr);
-                return options is null
-                    ? UsageError
-                    : GenerateRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr);
-            }));
-            return command;
-        }
+        private static Command GenerateCommand(TextWriter stdout, TextWriter stderr) => GenerationCommand(
+            "generate",
+            "Generate the C# the source generator would add to a compilation: one <DIR>/<HintName> file per definition, byte for byte. Diagnostics go to stderr in MSBuild form; on any error nothing is written and the exit code is 1.",
+            "The directory the .g.cs files are written to (created if needed). .g.cs files an earlier run wrote there and this one does not are deleted; nothing else is.",
+            stderr,
+            (inputs, options, outDir) => GenerateRunner.Run(inputs, options, outDir, stdout, stderr));
 
-        private static Command WatchCommand(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC)
+        private static Command WatchCommand(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC) => GenerationCommand(
+            "watch",
+            "Generate as 'generate' does, then again whenever an input changes (files created, changed, renamed or deleted; 200 ms debounce), printing one summary line per run. Stops on Ctrl+C.",
+            "The directory the .g.cs files are written to, as for generate.",
+            stderr,
+            (inputs, options, outDir) => WatchRunner.Run(inputs, options, outDir, stdout, stderr, cancellationToken, handleCtrlC));
+
+        /// <summary>A verb that generates C# into a directory: inputs, --out, --namespace, --strict, --known-type.</summary>
+        private static Command GenerationCommand(
+            string name,
+            string description,
+            string outDescription,
+            TextWriter stderr,
+            System.Func<string[], GeneratorOptions, string, int> run)
         {
             var inputs = InputsArgument();
-            var outDir = OutOption("The directory the .g.cs files are written to, as for generate.");
+            var outDir = OutOption(outDescription);
             var ns = NamespaceOption();
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
-            var command = new Command("watch", "Generate as 'generate' does, then again whenever an input changes (files created, changed, renamed or deleted; 200 ms debounce), printing one summary line per run. Stops on Ctrl+C.")
+            var command = new Command(name, description)
             {
                 inputs,
                 outDir,
@@ -213,7 +208,7 @@ namespace WebIdl.Tool
                 var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr);
                 return options is null
                     ? UsageError
-                    : WatchRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr, cancellationToken, handleCtrlC);
+                    : run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!);
             }));
             return command;
         }

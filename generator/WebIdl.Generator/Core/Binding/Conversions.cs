@@ -180,7 +180,7 @@ namespace WebIdl.Generator.Binding
             {
                 var member = shape.Members[i];
                 var access = e + ".As" + member.Accessor;
-                var converted = Convert0(member.Type, access, c, exact: true, depth + 1);
+                var converted = Convert0(type.UnionMemberType(i), access, c, exact: true, depth + 1);
 
                 // The union's From already rejects null, so a bare null check adds nothing.
                 if (converted == access || converted == NotNull(access, c))

@@ -52,16 +52,11 @@ namespace WebIdl.Generator.Binding
                 {
                     case ConstMember constant:
                         {
-                            var type = context.Types.Map(constant.Type);
-                            var value = Signatures.Literal(constant.Value, type, type.CSharp);
-                            if (value is null)
+                            if (ConstantValues.Map(context, constant) is { } mapped)
                             {
-                                context.Diagnostics.Add(WebIdl.Language.Diagnostics.IdlDiagnostic.Create(GeneratorDiagnostics.ConstantOutOfRange, constant.NameSpan, constant.ConstName, constant.Value.Value ?? constant.Value.Kind, type.CSharp));
-                                break;
+                                constants.Add(new ConstantBinding(ConstantValues.Docs(member, idl, constant), "public const ", mapped.Type, scope.Take(CSharpNames.Verbatim(constant.ConstName)), mapped.Value));
                             }
 
-                            var docs = MemberDocs.Start(member, idl, "The IDL constant " + DocComments.Code(idl + "." + constant.ConstName) + ".").Build();
-                            constants.Add(new ConstantBinding(docs, "public const ", type.CSharp, scope.Take(CSharpNames.Verbatim(constant.ConstName)), value));
                             break;
                         }
 

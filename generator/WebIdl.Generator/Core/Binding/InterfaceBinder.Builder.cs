@@ -376,20 +376,15 @@ namespace WebIdl.Generator.Binding
 
             private void BindConstant(MemberSymbol member, ConstMember constant)
             {
-                var type = context.Types.Map(constant.Type);
-                var value = Signatures.Literal(constant.Value, type, type.CSharp);
-                if (value is null || type.Kind is not (MappedKind.Integer or MappedKind.Float or MappedKind.Boolean or MappedKind.String))
+                if (ConstantValues.Map(context, constant) is not { } mapped)
                 {
-                    context.Diagnostics.Add(WebIdl.Language.Diagnostics.IdlDiagnostic.Create(
-                        GeneratorDiagnostics.ConstantOutOfRange, constant.NameSpan, constant.ConstName, constant.Value.Value ?? constant.Value.Kind, type.CSharp));
                     return;
                 }
 
                 var name = memberNames[constant];
                 var modifiers = "public " + (baseStub.HidesMember(name) ? "new " : "") + "const ";
                 ownStub.AddMember(name);
-                var docs = MemberDocs.Start(member, Idl, "The IDL constant " + DocComments.Code(Idl + "." + constant.ConstName) + ".").Build();
-                constants.Add(new ConstantBinding(docs, modifiers, type.CSharp, name, value));
+                constants.Add(new ConstantBinding(ConstantValues.Docs(member, Idl, constant), modifiers, mapped.Type, name, mapped.Value));
             }
         }
     }

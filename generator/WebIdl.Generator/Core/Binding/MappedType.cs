@@ -78,6 +78,17 @@ namespace WebIdl.Generator.Binding
         /// <summary>The union, for <see cref="MappedKind.Union"/>.</summary>
         public UnionShape? Union { get; init; }
 
+        /// <summary>
+        /// For a union: its member types as written at this use, in the order of <see cref="UnionShape.Members"/>.
+        /// Two unions that differ only in conversions (<c>[EnforceRange] long</c> and <c>long</c>) share one struct,
+        /// so the conversions must come from the use, not from the shape.
+        /// </summary>
+        public IReadOnlyList<MappedType>? UnionMembers { get; init; }
+
+        /// <summary>The type of union member <paramref name="index"/> as written at this use.</summary>
+        public MappedType UnionMemberType(int index) =>
+            UnionMembers is { } members && members.Count == Union!.Members.Count ? members[index] : Union!.Members[index].Type;
+
         /// <summary>The enum's helper class (<c>global::Ns.FooIdl</c>) and the IDL values, for <see cref="MappedKind.Enum"/>.</summary>
         public string? EnumHelper { get; init; }
 
@@ -129,6 +140,7 @@ namespace WebIdl.Generator.Binding
             Element = Element,
             Key = Key,
             Union = Union,
+            UnionMembers = UnionMembers,
             EnumHelper = EnumHelper,
             EnumValues = EnumValues,
             EnumMembers = EnumMembers,

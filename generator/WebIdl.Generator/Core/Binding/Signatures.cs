@@ -302,9 +302,10 @@ namespace WebIdl.Generator.Binding
             }
 
             var union = argument.Type.Union!;
-            foreach (var member in union.Members)
+            for (var m = 0; m < union.Members.Count; m++)
             {
-                var memberType = argument.Type.Nullable ? member.Type.AsNullable() : member.Type;
+                var written = argument.Type.UnionMemberType(m);
+                var memberType = argument.Type.Nullable ? written.AsNullable() : written;
                 var checks = context(argument);
                 var publicType = Conversions.PublicType(memberType);
                 string converted;

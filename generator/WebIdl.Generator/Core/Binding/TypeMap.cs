@@ -439,6 +439,7 @@ namespace WebIdl.Generator.Binding
             return new MappedType(MappedKind.Union, shape.FullName, true, nullable)
             {
                 Union = shape,
+                UnionMembers = members,
                 IdlText = Text(type),
                 DisplayName = baseName,
                 IdentityCore = shape.FullName,
@@ -460,9 +461,9 @@ namespace WebIdl.Generator.Binding
 
             if (mapped.Kind == MappedKind.Union && mapped.Union is not null)
             {
-                foreach (var member in mapped.Union.Members)
+                for (var i = 0; i < mapped.Union.Members.Count; i++)
                 {
-                    Flatten(member.Type, members, seen, ref nullable);
+                    Flatten(mapped.UnionMemberType(i), members, seen, ref nullable);
                 }
 
                 return;

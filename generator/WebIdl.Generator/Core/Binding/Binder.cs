@@ -78,6 +78,7 @@ namespace WebIdl.Generator.Binding
         public static EquatableArray<DefinitionInput> Split(SetModel set)
         {
             var inputs = new List<DefinitionInput>();
+            var closures = new Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>(StringComparer.Ordinal);
             foreach (var definition in set.Model.Definitions)
             {
                 if (TypeNames.IsGenerated(definition))
@@ -85,7 +86,7 @@ namespace WebIdl.Generator.Binding
                     EquatableArray<DefinitionSymbol> dependencies;
                     try
                     {
-                        dependencies = Dependencies.Of(set.Model, definition);
+                        dependencies = Dependencies.Of(set.Model, definition, closures);
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {

@@ -20,15 +20,27 @@ namespace WebIdl.Generator.Binding
         private static readonly ConditionalWeakTable<SyntaxNode, string[]> NamesOf = new ConditionalWeakTable<SyntaxNode, string[]>();
 
         private readonly SemanticModel model;
+        private readonly Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>? closures;
         private readonly SortedDictionary<string, DefinitionSymbol> found = new SortedDictionary<string, DefinitionSymbol>(StringComparer.Ordinal);
         private readonly HashSet<string> walked = new HashSet<string>(StringComparer.Ordinal);
 
-        private Dependencies(SemanticModel model) => this.model = model;
+        private Dependencies(SemanticModel model, Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>? closures)
+        {
+            this.model = model;
+            this.closures = closures;
+        }
 
         /// <summary>The definitions binding <paramref name="symbol"/> reads, <paramref name="symbol"/> excluded, in ordinal name order.</summary>
-        public static EquatableArray<DefinitionSymbol> Of(SemanticModel model, DefinitionSymbol symbol)
+        public static EquatableArray<DefinitionSymbol> Of(SemanticModel model, DefinitionSymbol symbol) => Of(model, symbol, null);
+
+        /// <summary>
+        /// As <see cref="Of(SemanticModel, DefinitionSymbol)"/>, sharing <paramref name="closures"/> across calls on one
+        /// model: the closure of a base (every HTML element reads HTMLElement, Element, Node, EventTarget and all they
+        /// read) is then walked once per model instead of once per derived definition.
+        /// </summary>
+        public static EquatableArray<DefinitionSymbol> Of(SemanticModel model, DefinitionSymbol symbol, Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>? closures)
         {
-            var walk = new Dependencies(model);
+            var walk = new Dependencies(model, closures);
             walk.Full(symbol);
             walk.found.Remove(symbol.Name);
             var result = new DefinitionSymbol[walk.found.Count];
@@ -43,6 +55,33 @@ namespace WebIdl.Generator.Binding
             if (!walked.Add(symbol.Name))
             {
                 return;
+            }
+
+            if (closures is not null && walked.Count > 1)
+            {
+                // A definition reached from another one: take (or compute once) its whole closure. A null entry means
+                // its closure is being computed further up (a cycle through dictionaries or broken inheritance): walk
+                // it plainly instead.
+                if (!closures.TryGetValue(symbol.Name, out var closure))
+                {
+                    closures[symbol.Name] = null;
+                    var alone = new Dependencies(model, closures);
+                    alone.Full(symbol);
+                    closure = new KeyValuePair<string, DefinitionSymbol>[alone.found.Count];
+                    ((ICollection<KeyValuePair<string, DefinitionSymbol>>)alone.found).CopyTo(closure, 0);
+                    closures[symbol.Name] = closure;
+                }
+
+                if (closure is not null)
+                {
+                    foreach (var pair in closure)
+                    {
+                        found[pair.Key] = pair.Value;
+                        walked.Add(pair.Key);
+                    }
+
+                    return;
+                }
             }
 
             Names(symbol.Syntax);

@@ -226,7 +226,14 @@ namespace WebIdl.Language.Parsing
             try
             {
                 var union = UnionType(input.Next);
-                return union.WasSuccessful && (((TokenInput)union.Remainder).Token.Kind == TokenKind.Identifier || ((TokenInput)union.Remainder).Token.Is("("));
+                if (!union.WasSuccessful)
+                {
+                    return false;
+                }
+
+                // After the return type: the operation's name (an identifier or `includes`) or its argument list.
+                var after = ((TokenInput)union.Remainder).Token;
+                return after.Kind == TokenKind.Identifier || after.Is("includes") || after.Is("(");
             }
             catch (SyntaxAbort)
             {

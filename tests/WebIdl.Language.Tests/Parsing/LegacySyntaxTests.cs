@@ -109,6 +109,18 @@ interface WebSocket : EventTarget {
         }
 
         [Fact]
+        public void LegacyCallerBeforeANullableUnionReturnTypeAndAnIncludesName()
+        {
+            // Found by RandomRoundTripTests (seed 931GFY9lRYp1): the operation may be named `includes`, a keyword.
+            var result = IdlParser.Parse("interface A { legacycaller (long or DOMString)? includes(long x); };", "a.webidl");
+            Assert.Empty(result.Diagnostics);
+            var op = (OperationMember)((InterfaceDefinition)result.File.Definitions[0]).Members[0];
+            Assert.Equal("includes", op.Name);
+            Assert.Equal(new[] { "legacycaller" }, op.LegacySpecials);
+            Assert.True(op.ReturnType!.Union && op.ReturnType.Nullable);
+        }
+
+        [Fact]
         public void ModernReadingWinsWhereBothFit()
         {
             // A type named `in` followed by the argument name is modern IDL, not the legacy keyword.

@@ -40,9 +40,6 @@ namespace WebIdl.Language.Lexing
         /// <summary>Identifiers that are reserved and rejected.</summary>
         public static readonly HashSet<string> Reserved = new HashSet<string> { "_constructor", "toString", "_toString" };
 
-        /// <summary>The interned keyword string for <paramref name="word"/>, or null when it is not a keyword.</summary>
-        public static string? Find(string word) => Interned.TryGetValue(word, out var k) ? k : null;
-
         // Keywords grouped by length, so the lexer can recognise one in place without allocating a substring.
         private static readonly string[][] ByLength = BuildByLength();
 

@@ -13,8 +13,6 @@ namespace WebIdl.Language.Parsing
     /// <summary>The WebIDL grammar as Sprache parsers over tokens. This part: types.</summary>
     internal static partial class Grammar
     {
-        private static readonly Parser<Token> Question = Tok.Inline("?");
-
         /// <summary><c>unsigned short</c>, <c>unrestricted double</c>, <c>boolean</c>, … (one hand-written terminal: it is hot).</summary>
         internal static readonly Parser<IdlType> PrimitiveType = i =>
         {

@@ -101,27 +101,34 @@ public sealed class NodeWsPeer : IWebSocketPeer, IAsyncDisposable
         return peer;
     }
 
+    /// <summary>After disposal: whether node exited by itself when its stdin closed (rather than being killed).</summary>
+    public bool ExitedOnStdinClose { get; private set; }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        Stop(process);
+        ExitedOnStdinClose = Stop(process);
         return ValueTask.CompletedTask;
     }
 
-    private static void Stop(Process process)
+    /// <summary>Closes stdin and waits up to 5 s for node to exit, then kills it; returns whether it exited by itself.</summary>
+    private static bool Stop(Process process)
     {
         try
         {
             process.StandardInput.Close();
-            if (!process.WaitForExit(5000))
+            if (process.WaitForExit(5000))
             {
-                process.Kill();
-                process.WaitForExit(5000);
+                return true;
             }
+
+            process.Kill();
+            process.WaitForExit(5000);
+            return false;
         }
         catch (InvalidOperationException)
         {
-            // Already gone.
+            return true; // already gone
         }
         finally
         {

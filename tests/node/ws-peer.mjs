@@ -9,6 +9,7 @@
 //   /close-empty               close at once with a Close frame that has no payload
 //   /drop                      send the first fragment of a binary message, then destroy the TCP socket
 //   /drop?how=short            send a frame header announcing 1000 bytes and only 10 of them, then destroy the socket
+//   /drop?how=reset            wait for the client's first message, then reset the TCP connection (RST)
 //   /invalid-utf8              send a text frame whose payload is "hi" followed by the invalid UTF-8 bytes C3 28
 //   /big?size=16777216         send one binary message of that size, byte i = i % 251, then echo
 //   /refuse-protocol           accept, but select no subprotocol even when the client offered some
@@ -84,7 +85,9 @@ function run(ws, url, req) {
       ws.close();
       break;
     case '/drop':
-      if (query.get('how') === 'short') {
+      if (query.get('how') === 'reset') {
+        ws.once('message', () => ws._socket.resetAndDestroy());
+      } else if (query.get('how') === 'short') {
         const frame = Buffer.alloc(4 + 10, 0x61);
         frame[0] = 0x82; // FIN, binary
         frame[1] = 126; // 16-bit length follows

@@ -90,6 +90,20 @@ public sealed class RawFramePeerTests
 
     [Theory]
     [MemberData(nameof(PeerKinds.All), MemberType = typeof(PeerKinds))]
+    public async Task DropReset_WaitsForAMessage_ThenResetsTheTcpConnection(PeerKind kind)
+    {
+        using var timeout = Timeout();
+        await using var client = await ConnectAsync(kind, "/drop?how=reset", timeout.Token);
+        var read = client.Stream.ReadAsync(new byte[1], timeout.Token).AsTask();
+        await Task.Delay(100, timeout.Token);
+        Assert.False(read.IsCompleted, "the peer must wait for a message");
+        await client.SendAsync(true, RawFrames.Text, "go"u8.ToArray(), timeout.Token);
+        var error = await Assert.ThrowsAsync<System.IO.IOException>(() => read);
+        Assert.Equal(System.Net.Sockets.SocketError.ConnectionReset, Assert.IsType<System.Net.Sockets.SocketException>(error.InnerException).SocketErrorCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(PeerKinds.All), MemberType = typeof(PeerKinds))]
     public async Task Fragmented_SendsFragmentsWithPingsBetweenThem(PeerKind kind)
     {
         using var timeout = Timeout();

@@ -85,10 +85,14 @@ internal static class KestrelPeerModes
                 var code = int.TryParse(query["code"], out var c) ? c : 1000;
                 await socket.CloseAsync((WebSocketCloseStatus)code, query["reason"].ToString(), token);
                 break;
+            case "/drop" when query["how"] == "reset":
+                await socket.ReceiveAsync(new byte[4096].AsMemory(), token);
+                context.Abort(); // Kestrel resets the connection (RST)
+                break;
             case "/drop":
+                // Ending the handler without a Close frame makes Kestrel flush and close TCP with a FIN. (HttpContext.Abort()
+                // would reset the connection, and a reset makes the client's kernel discard the fragment not yet read.)
                 await socket.SendAsync(Filled(1000, (byte)'a'), WebSocketMessageType.Binary, WebSocketMessageFlags.DisableCompression, token);
-                await Task.Delay(50, token); // let Kestrel's transport put the fragment on the wire before the abort
-                context.Abort();
                 break;
             case "/invalid-utf8":
                 // Kestrel's WebSocket does not validate the UTF-8 it sends (the peer tests prove the bytes arrive).
@@ -268,8 +272,8 @@ internal static class KestrelPeerModes
         BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(2), 1000);
         await stream.WriteAsync(frame, token);
         await stream.FlushAsync(token);
-        await Task.Delay(50, token); // let Kestrel's transport put the bytes on the wire before the abort
-        context.Abort();
+
+        // Returning ends the connection with a FIN once the bytes are flushed.
     }
 
     private static byte[] Filled(int length, byte value)

@@ -259,4 +259,16 @@ public sealed class ClientWebSocketPeerTests
             }
         }
     }
+
+    [Fact]
+    public async Task KestrelTlsPort_ServesEchoWithItsCertificate()
+    {
+        using var timeout = Timeout();
+        using var socket = new ClientWebSocket();
+        socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == peers.Kestrel.Certificate.Thumbprint;
+        await socket.ConnectAsync(peers.Kestrel.TlsUrl("/echo"), timeout.Token);
+        await socket.SendAsync("tls"u8.ToArray(), WebSocketMessageType.Text, true, timeout.Token);
+        Assert.Equal("tls", Encoding.UTF8.GetString((await ReceiveAsync(socket, timeout.Token)).Data));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+    }
 }

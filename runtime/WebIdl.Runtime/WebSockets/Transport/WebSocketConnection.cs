@@ -292,13 +292,30 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
     private static string Describe(Exception e)
     {
-        // ManagedWebSocket wraps the cause (a keep-alive timeout, a socket error) as the inner exception.
-        var message = new StringBuilder(e.Message);
-        for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            message.Append(" (").Append(inner.Message).Append(')');
-        }
+        // ManagedWebSocket wraps the cause (a keep-alive timeout, a socket error) in inner and aggregate exceptions:
+        // list each distinct message once, outermost first.
+        var messages = new List<string>();
+        Collect(e, messages);
+        return string.Join("; ", messages);
 
-        return message.ToString();
+        static void Collect(Exception e, List<string> messages)
+        {
+            if (e is not AggregateException && !messages.Contains(e.Message))
+            {
+                messages.Add(e.Message);
+            }
+
+            if (e is AggregateException aggregate)
+            {
+                foreach (Exception inner in aggregate.InnerExceptions)
+                {
+                    Collect(inner, messages);
+                }
+            }
+            else if (e.InnerException is { } inner)
+            {
+                Collect(inner, messages);
+            }
+        }
     }
 }

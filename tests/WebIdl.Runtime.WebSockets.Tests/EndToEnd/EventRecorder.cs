@@ -14,7 +14,9 @@ namespace WebIdl.Runtime.WebSockets.Tests.EndToEnd;
 /// <param name="Code">CloseEvent.code.</param>
 /// <param name="Reason">CloseEvent.reason.</param>
 /// <param name="EventClass">The runtime class of the event object.</param>
-public sealed record RecordedEvent(string Type, ushort ReadyState, object? Data, bool? WasClean, ushort? Code, string? Reason, string EventClass)
+/// <param name="Origin">MessageEvent.origin.</param>
+/// <param name="IsTrusted">Event.isTrusted.</param>
+public sealed record RecordedEvent(string Type, ushort ReadyState, object? Data, bool? WasClean, ushort? Code, string? Reason, string EventClass, string? Origin, bool IsTrusted)
 {
     /// <summary>A compact form for sequence assertions: <c>open</c>, <c>message text hi</c>, <c>message arraybuffer 4</c>,
     /// <c>message blob 4</c>, <c>error</c>, <c>close clean 4001 bye</c>, <c>close unclean 1006 </c>.</summary>
@@ -49,9 +51,15 @@ public sealed class EventRecorder
     private int messageTarget;
 
     /// <summary>Starts recording (attach before the socket can fire anything, i.e. right after constructing it).</summary>
+    /// <exception cref="InvalidOperationException">The socket had left CONNECTING already: events may have been missed.</exception>
     public EventRecorder(WebSocketBase socket)
     {
         this.socket = socket;
+        if (socket.ReadyState != WebSocketBase.CONNECTING)
+        {
+            throw new InvalidOperationException("the socket left CONNECTING before the recorder was attached; its first events may be lost");
+        }
+
         foreach (var type in new[] { "open", "message", "error", "close" })
         {
             socket.AddEventListener(type, OnEvent);
@@ -122,7 +130,9 @@ public sealed class EventRecorder
                 (@event as CloseEventBase)?.WasClean,
                 (@event as CloseEventBase)?.Code,
                 (@event as CloseEventBase)?.Reason,
-                @event.GetType().Name);
+                @event.GetType().Name,
+                (@event as MessageEventBase)?.Origin,
+                @event.IsTrusted);
             TaskCompletionSource? release = null;
             lock (events)
             {

@@ -12,6 +12,9 @@ using Xunit;
 
 namespace WebIdl.Runtime.WebSockets.Tests.PeerProofs;
 
+// Inside the namespace, so that it wins over WebIdl.Runtime.WebSockets.WebSocket.
+using WebSocket = System.Net.WebSockets.WebSocket;
+
 /// <summary>Proves the peers with .NET's own <see cref="ClientWebSocket"/> (permessage-deflate offered), where it can.</summary>
 [Collection(PeerCollection.Name)]
 public sealed class ClientWebSocketPeerTests

@@ -13,6 +13,9 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace WebIdl.Runtime.WebSockets.Tests.Peers;
 
+// Inside the namespace, so that it wins over WebIdl.Runtime.WebSockets.WebSocket.
+using WebSocket = System.Net.WebSockets.WebSocket;
+
 /// <summary>
 /// The modes of tests/node/ws-peer.mjs, served by Kestrel. Most go through Kestrel's own WebSocket
 /// (<c>AcceptWebSocketAsync</c>). Kestrel's WebSocket cannot send a Close frame without a payload (given no status it

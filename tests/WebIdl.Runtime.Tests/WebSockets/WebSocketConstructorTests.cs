@@ -142,12 +142,16 @@ public class WebSocketConstructorTests
     [Fact]
     public async Task The_generated_stub_Create_makes_a_runtime_WebSocket()
     {
-        // Nothing listens on 127.0.0.1:1: the connection is refused, and the standard's events follow.
-        IWebSocket created = WebSocketBase.Create("http://127.0.0.1:1/x", new[] { "chat" });
+        // Nothing listens on 127.0.0.1:1: the connection is refused, and the standard's events follow. The socket is
+        // made under a context the test pumps, so its events cannot run before the listeners are added.
+        using var context = new PumpedContext();
+        IWebSocket created = context.Run(() => WebSocketBase.Create("http://127.0.0.1:1/x", new[] { "chat" }));
         var socket = Assert.IsType<WebSocket>(created);
+        var log = new EventLog(socket);
         Assert.Equal("ws://127.0.0.1:1/x", socket.Url);
         Assert.Equal(new[] { "chat" }, socket.RequestedProtocols);
-        var log = new EventLog(socket);
+
+        await context.PumpUntilAsync(() => socket.ReadyState == WebSocket.CLOSED);
         CloseEvent close = await log.Closed;
         Assert.False(close.WasClean);
         Assert.Equal(1006, close.Code);

@@ -99,7 +99,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
             ValueWebSocketReceiveResult result = await _webSocket.ReceiveAsync(_receiveBuffer.AsMemory(), cancellationToken).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                return await OnPeerCloseAsync(cancellationToken).ConfigureAwait(false);
+                return OnPeerClose();
             }
 
             if (result.EndOfMessage)
@@ -132,7 +132,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     // ManagedWebSocket never interleaves a Close inside a message; kept for safety.
-                    return await OnPeerCloseAsync(cancellationToken).ConfigureAwait(false);
+                    return OnPeerClose();
                 }
 
                 length += result.Count;
@@ -211,13 +211,23 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         }
     }
 
-    private async ValueTask<WebSocketMessage> OnPeerCloseAsync(CancellationToken cancellationToken)
+    private WebSocketMessage OnPeerClose()
     {
         ushort? code = _stream.PeerCloseWasEmpty || _webSocket.CloseStatus is null ? null : (ushort)_webSocket.CloseStatus.Value;
         string reason = code is null ? "" : _webSocket.CloseStatusDescription ?? "";
 
         // RFC 6455 section 5.5.1: an endpoint that receives a Close sends one back (it typically echoes the code).
-        await SendCloseAsync(code, "", cancellationToken).ConfigureAwait(false);
+        // Not awaited: the frame is written at once, but ManagedWebSocket then waits (up to 1 s) for the server to
+        // close TCP before completing, and the Close message must not wait for that.
+        if (Interlocked.Exchange(ref _closeSent, 1) == 0 && !_stream.CloseSent)
+        {
+            Task reply = _webSocket.CloseOutputAsync(code is null ? WebSocketCloseStatus.Empty : (WebSocketCloseStatus)code.Value, null, CancellationToken.None);
+            if (!reply.IsCompleted || reply.IsFaulted)
+            {
+                reply.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+
         return WebSocketMessage.FromClose(code, reason);
     }
 
@@ -282,13 +292,30 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
     private static string Describe(Exception e)
     {
-        // ManagedWebSocket wraps the cause (a keep-alive timeout, a socket error) as the inner exception.
-        var message = new StringBuilder(e.Message);
-        for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            message.Append(" (").Append(inner.Message).Append(')');
-        }
+        // ManagedWebSocket wraps the cause (a keep-alive timeout, a socket error) in inner and aggregate exceptions:
+        // list each distinct message once, outermost first.
+        var messages = new List<string>();
+        Collect(e, messages);
+        return string.Join("; ", messages);
 
-        return message.ToString();
+        static void Collect(Exception e, List<string> messages)
+        {
+            if (e is not AggregateException && !messages.Contains(e.Message))
+            {
+                messages.Add(e.Message);
+            }
+
+            if (e is AggregateException aggregate)
+            {
+                foreach (Exception inner in aggregate.InnerExceptions)
+                {
+                    Collect(inner, messages);
+                }
+            }
+            else if (e.InnerException is { } inner)
+            {
+                Collect(inner, messages);
+            }
+        }
     }
 }

@@ -30,6 +30,9 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     /// <summary>The biggest message accepted; bigger ones fail the connection with 1009 (message too big).</summary>
     internal const int MaxMessageBytes = int.MaxValue - 64;
 
+    /// <summary>A Close payload is at most 125 bytes: the 2-byte code and the reason (RFC 6455 section 5.5).</summary>
+    private const int MaxCloseReasonBytes = 123;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>ManagedWebSocket: framing and the protocol state machine.</summary>
@@ -160,9 +163,15 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     /// the wire), else the code and the UTF-8 <paramref name="reason"/> (at most 123 bytes; the caller checks).
     /// Does not wait for the peer's Close. Only the first call sends; later calls do nothing.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is over 123 UTF-8 bytes (nothing is sent).</exception>
     /// <exception cref="WebSocketConnectionFailedException">The connection failed before the frame was written.</exception>
     public ValueTask SendCloseAsync(ushort? code, string reason, CancellationToken cancellationToken)
     {
+        if (code is not null && Encoding.UTF8.GetByteCount(reason) > MaxCloseReasonBytes)
+        {
+            throw new ArgumentException($"A close reason is at most {MaxCloseReasonBytes} UTF-8 bytes.", nameof(reason));
+        }
+
         if (Interlocked.Exchange(ref _closeSent, 1) != 0 || _stream.CloseSent)
         {
             return default;
@@ -277,9 +286,12 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Everything but the caller's own cancellation (and our own failure type) is a connection failure.</summary>
+    /// <summary>
+    /// Everything but the caller's own cancellation, a caller's bad argument (a reason over 123 bytes) and our own
+    /// failure type is a connection failure.
+    /// </summary>
     private static bool IsConnectionFailure(Exception e, CancellationToken cancellationToken) =>
-        e is not WebSocketConnectionFailedException
+        e is not (WebSocketConnectionFailedException or ArgumentException)
         && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     private Exception Failed(string operation, Exception e)

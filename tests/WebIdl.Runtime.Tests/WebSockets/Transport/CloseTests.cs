@@ -42,6 +42,18 @@ public class CloseTests
     }
 
     [Fact]
+    public async Task A_reason_over_123_bytes_is_refused_and_sends_nothing()
+    {
+        await using InMemoryPair pair = await InMemoryPair.RawAsync();
+
+        Assert.Throws<ArgumentException>(() => pair.Client.SendCloseAsync(1000, new string('\u00E9', 62), TestPeer.Timeout()));
+        await pair.Client.SendCloseAsync(4000, new string('a', 123), TestPeer.Timeout());
+        RawFrame frame = await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
+
+        Assert.Equal(125, frame.Payload.Length);
+    }
+
+    [Fact]
     public async Task Only_the_first_close_is_sent()
     {
         await using InMemoryPair pair = await InMemoryPair.RawAsync();

@@ -119,11 +119,14 @@ public sealed class WsPeerFramingTests(PeerServers peers)
         await using WebSocketConnection client = await ConnectAsync(peers.Url(kind, path));
 
         WebSocketMessage close = await client.ReceiveAsync(Timeout());
+        await client.SendCloseAsync(close.Code, "", Timeout());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await client.WaitForTcpCloseAsync(TimeSpan.FromSeconds(10)).WaitAsync(Bound);
 
         Assert.Equal(WebSocketMessageKind.Close, close.Kind);
         Assert.Equal(code, close.Code);
         Assert.Equal(reason, close.Reason);
-        await client.WaitForTcpCloseAsync(TimeSpan.FromSeconds(5)).WaitAsync(Bound);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the server closed TCP after {clock.Elapsed}");
     }
 
     [Theory]

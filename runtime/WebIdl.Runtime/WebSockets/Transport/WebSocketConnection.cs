@@ -161,7 +161,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
     /// <summary>
     /// Sends a Close frame: an empty one when <paramref name="code"/> is <see langword="null"/> (1005 never goes on
-    /// the wire), else the code and the UTF-8 <paramref name="reason"/> (at most 123 bytes; the caller checks).
+    /// the wire), else the code and the UTF-8 <paramref name="reason"/> (at most 123 bytes).
     /// Completes when the frame is written: it does not wait for the peer's Close, nor (after the peer's Close) for
     /// the server to close TCP. Only the first call sends; later calls do nothing.
     /// </summary>

@@ -291,6 +291,9 @@ public partial class WebSocket
     // A turn: the bytes written since the last one leave bufferedAmount.
     private void Turn()
     {
+        // A plain read first: the common case (nothing written since the last turn) costs no atomic write.
+        if (Volatile.Read(ref _writtenUntilTurn) == 0)
+            return;
         long written = Interlocked.Exchange(ref _writtenUntilTurn, 0);
         if (written != 0)
             Interlocked.Add(ref _bufferedAmount, -written);

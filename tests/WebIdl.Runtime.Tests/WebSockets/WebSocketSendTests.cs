@@ -70,6 +70,16 @@ public class WebSocketSendTests
     }
 
     [Fact]
+    public async Task Without_a_context_the_sender_sees_its_bytes_counted_after_send_returns_until_a_later_turn()
+    {
+        var c = await Connected.OpenAsync();
+        c.Socket.Send("abc");                          // written at once, straight from this thread
+        Assert.Equal("abc", await c.Server.ReceiveTextAsync());
+        Assert.Equal(3UL, c.Socket.BufferedAmount);    // on the wire, but no turn has run since send() returned
+        await Wait.UntilAsync(() => c.Socket.BufferedAmount == 0, "bufferedAmount is 0");
+    }
+
+    [Fact]
     public async Task BufferedAmount_does_not_fall_within_the_send_call_and_falls_in_a_later_turn_on_the_context()
     {
         // With a SynchronizationContext the turn that subtracts written bytes is posted to it, like a browser's

@@ -119,11 +119,14 @@ public sealed class WsPeerFramingTests(PeerServers peers)
         await using WebSocketConnection client = await ConnectAsync(peers.Url(kind, path));
 
         WebSocketMessage close = await client.ReceiveAsync(Timeout());
+        await client.SendCloseAsync(close.Code, "", Timeout());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await client.WaitForTcpCloseAsync(TimeSpan.FromSeconds(10)).WaitAsync(Bound);
 
         Assert.Equal(WebSocketMessageKind.Close, close.Kind);
         Assert.Equal(code, close.Code);
         Assert.Equal(reason, close.Reason);
-        await client.WaitForTcpCloseAsync(TimeSpan.FromSeconds(5)).WaitAsync(Bound);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the server closed TCP after {clock.Elapsed}");
     }
 
     [Theory]
@@ -230,6 +233,23 @@ public sealed class WsPeerFramingTests(PeerServers peers)
         await using WebSocketConnection client = await ConnectAsync(peers.Url(PeerKind.Node, path));
 
         await Assert.ThrowsAsync<WebSocketConnectionFailedException>(() => client.ReceiveAsync(Timeout()).AsTask());
+    }
+
+    [Theory]
+    [InlineData(PeerKind.Node)]
+    [InlineData(PeerKind.Kestrel)]
+    public async Task Keep_alive_pings_are_answered_by_a_live_peer_and_the_connection_stays_up(PeerKind kind)
+    {
+        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromMilliseconds(500) };
+        await using WebSocketConnection client = await ConnectAsync(peers.Url(kind, "/echo"), options);
+        Task<WebSocketMessage> receiving = client.ReceiveAsync(Timeout()).AsTask();
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(receiving.IsCompleted, receiving.IsFaulted ? receiving.Exception!.ToString() : "a message arrived");
+        await client.SendAsync("alive"u8.ToArray(), text: true, Timeout());
+
+        Assert.Equal("alive", (await receiving).Text);
+        await CloseCleanlyAsync(client);
     }
 
     private static CancellationToken Timeout() => new CancellationTokenSource(Bound).Token;

@@ -32,6 +32,9 @@ internal sealed class FrameAwareStream : Stream
     /// <summary>Completed when the inner stream ends (read returns 0), fails, or is disposed.</summary>
     private readonly TaskCompletionSource _endOfStream = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Completed when the write carrying our Close frame has completed (successfully or not).</summary>
+    private readonly TaskCompletionSource _closeWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Guards <see cref="_drain"/>.</summary>
     private readonly Lock _drainLock = new();
 
@@ -68,6 +71,9 @@ internal sealed class FrameAwareStream : Stream
 
     /// <summary>A Close frame has been written to the peer.</summary>
     public bool CloseSent => _outgoing.CloseSeen;
+
+    /// <summary>Completes once the write carrying our Close frame has finished (whether or not it succeeded).</summary>
+    public Task CloseWritten => _closeWritten.Task;
 
     /// <summary>The inner stream has ended, failed, or been disposed.</summary>
     public bool EndOfStream => _endOfStream.Task.IsCompleted;
@@ -120,15 +126,19 @@ internal sealed class FrameAwareStream : Stream
     /// <inheritdoc/>
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (_outgoing.CloseSeen)
+        {
+            return _inner.WriteAsync(buffer, cancellationToken);
+        }
+
         if (_outgoing.AtFrameStart && IsCloseWithNoStatus(buffer.Span))
         {
-            byte[] empty = EmptyClose(buffer.Span);
-            _outgoing.Observe(empty);
-            return _inner.WriteAsync(empty, cancellationToken);
+            buffer = EmptyClose(buffer.Span);
         }
 
         _outgoing.Observe(buffer.Span);
-        return _inner.WriteAsync(buffer, cancellationToken);
+        ValueTask write = _inner.WriteAsync(buffer, cancellationToken);
+        return _outgoing.CloseSeen ? SignalCloseWrittenAsync(write) : write;
     }
 
     /// <inheritdoc/>
@@ -147,13 +157,18 @@ internal sealed class FrameAwareStream : Stream
     /// <inheritdoc/>
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        if (_outgoing.AtFrameStart && IsCloseWithNoStatus(buffer))
+        bool closeSeen = _outgoing.CloseSeen;
+        if (!closeSeen && _outgoing.AtFrameStart && IsCloseWithNoStatus(buffer))
         {
             buffer = EmptyClose(buffer);
         }
 
         _outgoing.Observe(buffer);
         _inner.Write(buffer);
+        if (!closeSeen && _outgoing.CloseSeen)
+        {
+            _closeWritten.TrySetResult();
+        }
     }
 
     /// <inheritdoc/>
@@ -244,6 +259,18 @@ internal sealed class FrameAwareStream : Stream
     private static byte[] EmptyClose(ReadOnlySpan<byte> frame) =>
         // FIN + Close, masked, payload length 0, the same masking key.
         [0x88, 0x80, frame[2], frame[3], frame[4], frame[5]];
+
+    private async ValueTask SignalCloseWrittenAsync(ValueTask write)
+    {
+        try
+        {
+            await write.ConfigureAwait(false);
+        }
+        finally
+        {
+            _closeWritten.TrySetResult();
+        }
+    }
 
     private int ReadPrefix(Span<byte> buffer)
     {

@@ -68,7 +68,8 @@ internal static class HandshakeRequest
     /// <summary>The <c>Host</c> header: the host (IPv6 in brackets, IDN as punycode), plus the port when not the default.</summary>
     public static string HostHeader(Uri url)
     {
-        string host = url.HostNameType == UriHostNameType.IPv6 ? "[" + url.IdnHost.Trim('[', ']') + "]" : url.IdnHost;
+        // Uri.Host keeps an IPv6 literal's brackets and drops its zone (which never goes on the wire).
+        string host = url.HostNameType == UriHostNameType.IPv6 ? url.Host : url.IdnHost;
         int defaultPort = DefaultPort(url);
         return url.Port == defaultPort || url.Port < 0 ? host : host + ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -20,8 +20,8 @@ internal sealed class TcpWebSocketTransport : IWebSocketTransport
     /// <inheritdoc/>
     public async ValueTask<Stream> ConnectAsync(Uri url, WebSocketOptions options, CancellationToken cancellationToken)
     {
-        // IdnHost: punycode for international names, IPv6 literals without brackets (what DNS and sockets want).
-        string host = url.IdnHost;
+        // IdnHost: punycode for international names, IPv6 literals without brackets (with the zone, escaped).
+        string host = url.HostNameType == UriHostNameType.IPv6 ? Uri.UnescapeDataString(url.IdnHost) : url.IdnHost;
         int port = url.Port < 0 ? HandshakeRequest.DefaultPort(url) : url.Port;
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         Stream? stream = null;

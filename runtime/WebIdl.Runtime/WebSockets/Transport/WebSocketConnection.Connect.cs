@@ -44,18 +44,26 @@ internal sealed partial class WebSocketConnection
             stream = await transport.ConnectAsync(url, options, token).ConfigureAwait(false);
 
             // Streams that ignore cancellation still give up when the handshake times out.
-            Stream opened = stream;
-            using CancellationTokenRegistration closeOnCancel = token.UnsafeRegister(static s => ((Stream)s!).Dispose(), opened);
-
             string key = HandshakeRequest.CreateKey();
-            await stream.WriteAsync(HandshakeRequest.Build(url, key, protocols, options), token).ConfigureAwait(false);
-            await stream.FlushAsync(token).ConfigureAwait(false);
-            HandshakeResponse response = await HandshakeResponse.ReadAsync(stream, token).ConfigureAwait(false);
-            HandshakeOutcome outcome = HandshakeValidation.Validate(response, key, protocols, options.Compression);
+            HandshakeResponse response;
+            CancellationTokenRegistration closeOnCancel = token.UnsafeRegister(static s => ((Stream)s!).Dispose(), stream);
+            try
+            {
+                await stream.WriteAsync(HandshakeRequest.Build(url, key, protocols, options), token).ConfigureAwait(false);
+                await stream.FlushAsync(token).ConfigureAwait(false);
+                response = await HandshakeResponse.ReadAsync(stream, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Once unregistered the callback has run or never will: a cancellation seen after this may have
+                // closed the stream, so it fails the connect rather than handing out a dead connection.
+                await closeOnCancel.DisposeAsync().ConfigureAwait(false);
+            }
 
+            token.ThrowIfCancellationRequested();
+            HandshakeOutcome outcome = HandshakeValidation.Validate(response, key, protocols, options.Compression);
             var frames = new FrameAwareStream(stream, response.Leftover);
             NetWebSocket webSocket = NetWebSocket.CreateFromStream(frames, CreationOptions(outcome, options));
-            token.ThrowIfCancellationRequested();
             return new WebSocketConnection(webSocket, frames, outcome.Protocol, outcome.Extensions);
         }
         catch (Exception e)

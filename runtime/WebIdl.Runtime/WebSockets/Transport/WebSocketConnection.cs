@@ -30,6 +30,9 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     /// <summary>The biggest message accepted; bigger ones fail the connection with 1009 (message too big).</summary>
     internal const int MaxMessageBytes = int.MaxValue - 64;
 
+    /// <summary>A Close payload is at most 125 bytes: the 2-byte code and the reason (RFC 6455 section 5.5).</summary>
+    private const int MaxCloseReasonBytes = 123;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>ManagedWebSocket: framing and the protocol state machine.</summary>
@@ -41,7 +44,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     /// <summary>Where each message is received first (not pooled: a receive may still be writing it when disposed).</summary>
     private readonly byte[] _receiveBuffer = new byte[ReceiveBufferSize];
 
-    /// <summary>1 once <see cref="SendCloseAsync"/> has run (or the peer's Close was answered).</summary>
+    /// <summary>1 once <see cref="SendCloseAsync"/> has run.</summary>
     private int _closeSent;
 
     private WebSocketConnection(NetWebSocket webSocket, FrameAwareStream stream, string protocol, string extensions)
@@ -85,8 +88,9 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     }
 
     /// <summary>
-    /// Receives the next whole message. Only one receive at a time. When the peer's Close arrives, it is answered
-    /// (echoing its code, or an empty Close when it had none) unless a Close was already sent, and then returned.
+    /// Receives the next whole message, or the peer's Close. Only one receive at a time. The caller answers the
+    /// peer's Close with <see cref="SendCloseAsync"/> (RFC 6455 section 5.5.1), after any messages it still wants to
+    /// send; nothing is sent automatically.
     /// </summary>
     /// <exception cref="WebSocketConnectionFailedException">The connection failed: TCP dropped, protocol error,
     /// invalid UTF-8 in a text message, dead peer (keep-alive timeout), message too big.</exception>
@@ -157,12 +161,19 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
     /// <summary>
     /// Sends a Close frame: an empty one when <paramref name="code"/> is <see langword="null"/> (1005 never goes on
-    /// the wire), else the code and the UTF-8 <paramref name="reason"/> (at most 123 bytes; the caller checks).
-    /// Does not wait for the peer's Close. Only the first call sends; later calls do nothing.
+    /// the wire), else the code and the UTF-8 <paramref name="reason"/> (at most 123 bytes).
+    /// Completes when the frame is written: it does not wait for the peer's Close, nor (after the peer's Close) for
+    /// the server to close TCP. Only the first call sends; later calls do nothing.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is over 123 UTF-8 bytes (nothing is sent).</exception>
     /// <exception cref="WebSocketConnectionFailedException">The connection failed before the frame was written.</exception>
     public ValueTask SendCloseAsync(ushort? code, string reason, CancellationToken cancellationToken)
     {
+        if (code is not null && Encoding.UTF8.GetByteCount(reason) > MaxCloseReasonBytes)
+        {
+            throw new ArgumentException($"A close reason is at most {MaxCloseReasonBytes} UTF-8 bytes.", nameof(reason));
+        }
+
         if (Interlocked.Exchange(ref _closeSent, 1) != 0 || _stream.CloseSent)
         {
             return default;
@@ -215,28 +226,29 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     {
         ushort? code = _stream.PeerCloseWasEmpty || _webSocket.CloseStatus is null ? null : (ushort)_webSocket.CloseStatus.Value;
         string reason = code is null ? "" : _webSocket.CloseStatusDescription ?? "";
-
-        // RFC 6455 section 5.5.1: an endpoint that receives a Close sends one back (it typically echoes the code).
-        // Not awaited: the frame is written at once, but ManagedWebSocket then waits (up to 1 s) for the server to
-        // close TCP before completing, and the Close message must not wait for that.
-        if (Interlocked.Exchange(ref _closeSent, 1) == 0 && !_stream.CloseSent)
-        {
-            Task reply = _webSocket.CloseOutputAsync(code is null ? WebSocketCloseStatus.Empty : (WebSocketCloseStatus)code.Value, null, CancellationToken.None);
-            if (!reply.IsCompleted || reply.IsFaulted)
-            {
-                reply.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-        }
-
         return WebSocketMessage.FromClose(code, reason);
     }
 
     private async ValueTask SendCloseCoreAsync(ushort? code, string reason, CancellationToken cancellationToken)
     {
+        Task close;
         try
         {
             WebSocketCloseStatus status = code is null ? WebSocketCloseStatus.Empty : (WebSocketCloseStatus)code.Value;
-            await _webSocket.CloseOutputAsync(status, code is null ? null : reason, cancellationToken).ConfigureAwait(false);
+            close = _webSocket.CloseOutputAsync(status, code is null ? null : reason, cancellationToken);
+            if (!close.IsCompleted)
+            {
+                // After the peer's Close, ManagedWebSocket follows the frame with a wait (up to 1 s) for the server to
+                // close TCP; the caller does that with WaitForTcpCloseAsync, so return once the frame is written.
+                await Task.WhenAny(close, _stream.CloseWritten).ConfigureAwait(false);
+                if (!close.IsCompleted)
+                {
+                    _ = close.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    return;
+                }
+            }
+
+            await close.ConfigureAwait(false);
         }
         catch (Exception e) when (IsConnectionFailure(e, cancellationToken))
         {
@@ -277,9 +289,12 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Everything but the caller's own cancellation (and our own failure type) is a connection failure.</summary>
+    /// <summary>
+    /// Everything but the caller's own cancellation, a caller's bad argument (a reason over 123 bytes) and our own
+    /// failure type is a connection failure.
+    /// </summary>
     private static bool IsConnectionFailure(Exception e, CancellationToken cancellationToken) =>
-        e is not WebSocketConnectionFailedException
+        e is not (WebSocketConnectionFailedException or ArgumentException)
         && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     private Exception Failed(string operation, Exception e)

@@ -42,6 +42,18 @@ public class CloseTests
     }
 
     [Fact]
+    public async Task A_reason_over_123_bytes_is_refused_and_sends_nothing()
+    {
+        await using InMemoryPair pair = await InMemoryPair.RawAsync();
+
+        Assert.Throws<ArgumentException>(() => pair.Client.SendCloseAsync(1000, new string('\u00E9', 62), TestPeer.Timeout()));
+        await pair.Client.SendCloseAsync(4000, new string('a', 123), TestPeer.Timeout());
+        RawFrame frame = await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
+
+        Assert.Equal(125, frame.Payload.Length);
+    }
+
+    [Fact]
     public async Task Only_the_first_close_is_sent()
     {
         await using InMemoryPair pair = await InMemoryPair.RawAsync();
@@ -60,12 +72,13 @@ public class CloseTests
     }
 
     [Fact]
-    public async Task A_peers_empty_Close_is_reported_without_a_code_and_answered_with_an_empty_Close()
+    public async Task A_peers_empty_Close_is_reported_without_a_code_and_answering_it_without_a_code_sends_an_empty_Close()
     {
         await using InMemoryPair pair = await InMemoryPair.RawAsync();
 
         await pair.Server.WriteAsync(TestPeer.Frame(0x8, []), TestPeer.Timeout());
         WebSocketMessage close = await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        await pair.Client.SendCloseAsync(close.Code, "", TestPeer.Timeout());
         RawFrame answer = await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
 
         Assert.Equal(WebSocketMessageKind.Close, close.Kind);
@@ -80,12 +93,13 @@ public class CloseTests
     [InlineData(1000, "done")]
     [InlineData(4002, "bye \u00E9")]
     [InlineData(1011, "")]
-    public async Task A_peers_Close_code_and_reason_are_reported_and_the_code_is_echoed(int code, string reason)
+    public async Task A_peers_Close_code_and_reason_are_reported_and_can_be_echoed(int code, string reason)
     {
         await using InMemoryPair pair = await InMemoryPair.RawAsync();
 
         await pair.Server.WriteAsync(TestPeer.CloseFrame((ushort)code, reason), TestPeer.Timeout());
         WebSocketMessage close = await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        await pair.Client.SendCloseAsync(close.Code, "", TestPeer.Timeout());
         RawFrame answer = await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
 
         Assert.Equal((ushort)code, close.Code);
@@ -108,6 +122,34 @@ public class CloseTests
 
         Assert.Equal((ushort)4003, close.Code);
         Assert.Equal("slow", close.Reason);
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_by_itself_when_the_peers_Close_arrives_so_queued_messages_can_go_first()
+    {
+        await using InMemoryPair pair = await InMemoryPair.RawAsync();
+
+        await pair.Server.WriteAsync(TestPeer.CloseFrame(1000, "bye"), TestPeer.Timeout());
+        WebSocketMessage close = await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        await pair.Client.SendAsync("last words"u8.ToArray(), text: true, TestPeer.Timeout());
+        await pair.Client.SendCloseAsync(close.Code, "", TestPeer.Timeout());
+
+        Assert.Equal("last words", Encoding.UTF8.GetString((await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout())).Payload));
+        Assert.Equal(0x8, (await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout())).Opcode);
+    }
+
+    [Fact]
+    public async Task Answering_the_peers_Close_completes_when_the_frame_is_written_not_when_TCP_closes()
+    {
+        await using InMemoryPair pair = await InMemoryPair.RawAsync();
+
+        await pair.Server.WriteAsync(TestPeer.Frame(0x8, []), TestPeer.Timeout());
+        WebSocketMessage close = await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        var clock = Stopwatch.StartNew();
+        await pair.Client.SendCloseAsync(null, "", TestPeer.Timeout());
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"the answer took {clock.Elapsed}");
+        Assert.Equal(0x8, (await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout())).Opcode);
     }
 
     [Fact]
@@ -135,6 +177,7 @@ public class CloseTests
 
         await pair.Server.WriteAsync(TestPeer.CloseFrame(1001, "restart"), TestPeer.Timeout());
         await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        await pair.Client.SendCloseAsync(1001, "", TestPeer.Timeout());
         await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
         Task waiting = pair.Client.WaitForTcpCloseAsync(TimeSpan.FromSeconds(10));
         await Task.Delay(200);
@@ -151,6 +194,7 @@ public class CloseTests
 
         await pair.Server.WriteAsync(TestPeer.Frame(0x8, []), TestPeer.Timeout());
         await pair.Client.ReceiveAsync(TestPeer.Timeout());
+        await pair.Client.SendCloseAsync(null, "", TestPeer.Timeout());
         await TestPeer.ReadFrameAsync(pair.Server, TestPeer.Timeout());
         var clock = Stopwatch.StartNew();
         await pair.Client.WaitForTcpCloseAsync(TimeSpan.FromMilliseconds(300)).WaitAsync(TestPeer.Bound);

@@ -94,6 +94,7 @@ public class HandshakeTests
     [InlineData("ws://127.0.0.1:9000/", "127.0.0.1:9000")]
     [InlineData("ws://[::1]:9000/", "[::1]:9000")]
     [InlineData("ws://[::1]/", "[::1]")]
+    [InlineData("ws://[fe80::1%25eth0]:81/", "[fe80::1]:81")]
     [InlineData("ws://b\u00FCcher.example/", "xn--bcher-kva.example")]
     public void The_Host_header_names_the_port_only_when_it_is_not_the_default(string url, string host)
     {

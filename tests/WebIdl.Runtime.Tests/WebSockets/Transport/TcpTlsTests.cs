@@ -124,6 +124,25 @@ public class TcpTlsTests
         Assert.Equal(text, (await client.ReceiveAsync(TestPeer.Timeout())).Text);
     }
 
+    [Fact]
+    public async Task Over_TCP_a_peer_that_stops_answering_is_detected_by_keep_alive()
+    {
+        using var server = new TcpTestServer();
+        Task<Stream> accepting = server.AcceptAsync(TestPeer.Timeout());
+        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromMilliseconds(500) };
+        Task<WebSocketConnection> connecting = WebSocketConnection.ConnectAsync(server.Url(), [], options, TestPeer.Timeout());
+        await using Stream peer = await accepting;
+        await TestPeer.WriteResponseAsync(peer, await TestPeer.ReadRequestAsync(peer, TestPeer.Timeout()));
+        await using WebSocketConnection client = await connecting;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // The peer's kernel still accepts the pings; nobody answers them.
+        var error = await Assert.ThrowsAsync<WebSocketConnectionFailedException>(() => client.ReceiveAsync(TestPeer.Timeout()).AsTask());
+
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(6));
+        Assert.Contains("KeepAliveTimeout", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<System.Net.WebSockets.WebSocket> AcceptWebSocketAsync(TcpTestServer server) =>
         await TestPeer.AcceptAsync(await server.AcceptAsync(TestPeer.Timeout()), cancellationToken: TestPeer.Timeout());
 

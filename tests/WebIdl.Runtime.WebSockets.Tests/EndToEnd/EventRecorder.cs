@@ -52,20 +52,24 @@ public sealed class EventRecorder
     private int messageTarget;
 
     /// <summary>Starts recording (attach before the socket can fire anything, i.e. right after constructing it).</summary>
-    /// <exception cref="InvalidOperationException">The socket had left CONNECTING already: events may have been missed.</exception>
     public EventRecorder(WebSocketBase socket)
     {
         this.socket = socket;
-        if (socket.ReadyState != WebSocketBase.CONNECTING)
-        {
-            throw new InvalidOperationException("the socket left CONNECTING before the recorder was attached; its first events may be lost");
-        }
-
         foreach (var type in new[] { "open", "message", "error", "close" })
         {
             socket.AddEventListener(type, OnEvent);
         }
+
+        // Still CONNECTING once every listener is in place: no open, error or close can have fired unseen.
+        AttachedInTime = socket.ReadyState == WebSocketBase.CONNECTING;
     }
+
+    /// <summary>
+    /// Whether the socket was still CONNECTING when the listeners were in place, so that no event was missed. Without a
+    /// SynchronizationContext the runtime dispatches on its receive thread, which can fire <c>open</c> before the code
+    /// that constructed the socket adds its listeners (seen with a cold JIT against a loopback peer).
+    /// </summary>
+    public bool AttachedInTime { get; }
 
     /// <summary>The events so far, in dispatch order.</summary>
     public IReadOnlyList<RecordedEvent> Events

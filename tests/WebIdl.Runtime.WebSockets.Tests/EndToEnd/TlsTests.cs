@@ -19,8 +19,7 @@ public sealed class TlsTests
     public async Task UntrustedCertificate_FailsTheConnection_ByDefault()
     {
         using var timeout = PeerSockets.Timeout();
-        var socket = new WebSocket(peers.Kestrel.TlsUrl("/echo").ToString());
-        var recorder = new EventRecorder(socket);
+        var (socket, recorder) = PeerSockets.Connect(peers.Kestrel.TlsUrl("/echo"));
         var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.OpenAsync(timeout.Token));
         Assert.Contains("TLS", error.Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "error", "close unclean 1006 " }, recorder.Sequence);
@@ -40,8 +39,7 @@ public sealed class TlsTests
                 return errors == SslPolicyErrors.RemoteCertificateChainErrors && seen == expected;
             },
         };
-        var socket = new WebSocket(peers.Kestrel.TlsUrl("/echo").ToString(), Array.Empty<string>(), options);
-        var recorder = new EventRecorder(socket);
+        var (socket, recorder) = PeerSockets.Connect(peers.Kestrel.TlsUrl("/echo"), options: options);
         await socket.OpenAsync(timeout.Token);
         Assert.Equal("wss://127.0.0.1:" + peers.Kestrel.TlsPort + "/echo", socket.Url);
         Assert.Equal(expected, seen);

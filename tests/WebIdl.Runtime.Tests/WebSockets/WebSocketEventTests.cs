@@ -18,11 +18,7 @@ public class WebSocketEventTests
         var peer = new TestPeer { SelectProtocol = offered => offered[1] };
         var socket = NoContext.New("http://test.example:80/chat?room=1", new[] { "v1", "v2" }, peer.Options);
         string? seen = null;
-        socket.OnOpen = _ =>
-        {
-            seen = $"{socket.ReadyState} {socket.Protocol} '{socket.Extensions}'";
-            return null;
-        };
+        socket.AddEventListener("open", _ => seen = $"{socket.ReadyState} {socket.Protocol} '{socket.Extensions}'");
         peer.Release();
 
         await socket.OpenAsync().WaitAsync(TestPeer.Timeout);
@@ -32,6 +28,21 @@ public class WebSocketEventTests
         PeerConnection server = await peer.Accepted;
         Assert.Equal("ws://test.example/chat?room=1", server.Url.AbsoluteUri);
         Assert.Contains("Sec-WebSocket-Protocol: v1, v2", server.Request, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Extensions_shows_the_servers_answer_and_compressed_messages_flow_both_ways()
+    {
+        var c = await Connected.OpenAsync(new TestPeer { AcceptDeflate = "permessage-deflate" });
+        Assert.Equal("permessage-deflate", c.Socket.Extensions);
+        string text = new string('z', 10_000);
+        c.Socket.Send(text);
+        Assert.Equal(text, await c.Server.ReceiveTextAsync());
+        await c.Server.SendTextAsync(text);
+        await c.Log.WaitForMessagesAsync(1);
+        Assert.Equal("message:text:" + text, c.Log.Entries[1]);
+        // Compressed on the wire: far fewer bytes than the text went each way.
+        Assert.True(c.Server.Duplex.Client.BytesWritten < 2_000, $"the client wrote {c.Server.Duplex.Client.BytesWritten} bytes");
     }
 
     [Fact]

@@ -21,6 +21,7 @@
 //   /collect                   receive messages numbered as /count sends them; on the text message "end" close 1000 with
 //                              the reason "<count> in order" or "out of order at <index>"
 //   /headers                   send the handshake request headers as one JSON text message (names lower case), then echo
+//   /slow?ms=1000              answer the handshake only after that many milliseconds, then echo
 //   /silent                    stop reading from the socket: pings go unanswered, the TCP connection stays open (a dead peer)
 // Every path accepts ?deflate=0, which turns permessage-deflate off for that connection (it is on otherwise).
 // Subprotocols: the first one the client offered is selected (except /refuse-protocol).
@@ -64,7 +65,12 @@ httpServer.on('upgrade', (req, socket, head) => {
   const deflate = url.searchParams.get('deflate') !== '0';
   const refuse = url.pathname === '/refuse-protocol';
   const server = servers[`${deflate}/${refuse}`];
-  server.handleUpgrade(req, socket, head, (ws) => run(ws, url, req));
+  const upgrade = () => {
+    if (socket.destroyed) return;
+    server.handleUpgrade(req, socket, head, (ws) => run(ws, url, req));
+  };
+  if (url.pathname === '/slow') setTimeout(upgrade, Number(url.searchParams.get('ms') ?? 1000));
+  else upgrade();
 });
 
 function echo(ws) {
@@ -76,6 +82,7 @@ function run(ws, url, req) {
   const query = url.searchParams;
   switch (url.pathname) {
     case '/echo':
+    case '/slow':
     case '/refuse-protocol':
       echo(ws);
       break;

@@ -271,4 +271,17 @@ public sealed class ClientWebSocketPeerTests
         Assert.Equal("tls", Encoding.UTF8.GetString((await ReceiveAsync(socket, timeout.Token)).Data));
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
     }
+
+    [Theory]
+    [MemberData(nameof(PeerKinds.All), MemberType = typeof(PeerKinds))]
+    public async Task Slow_AnswersTheHandshakeLate_ThenEchoes(PeerKind kind)
+    {
+        using var timeout = Timeout();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var socket = await ConnectAsync(kind, "/slow?ms=400", timeout.Token);
+        Assert.True(clock.ElapsedMilliseconds >= 350, $"connected after {clock.ElapsedMilliseconds} ms");
+        await socket.SendAsync("late"u8.ToArray(), WebSocketMessageType.Text, true, timeout.Token);
+        Assert.Equal("late", Encoding.UTF8.GetString((await ReceiveAsync(socket, timeout.Token)).Data));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+    }
 }

@@ -62,6 +62,11 @@ internal static class KestrelPeerModes
                     return;
             }
 
+            if (path == "/slow")
+            {
+                await Task.Delay(int.TryParse(query["ms"], out var ms) ? ms : 1000, limit.Token);
+            }
+
             var protocol = path == "/refuse-protocol" ? null : context.WebSockets.WebSocketRequestedProtocols.FirstOrDefault();
             using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
             {
@@ -81,6 +86,7 @@ internal static class KestrelPeerModes
         switch (path)
         {
             case "/echo":
+            case "/slow":
             case "/refuse-protocol":
                 await EchoAsync(socket, token);
                 break;

@@ -189,11 +189,12 @@ function Invoke-Pack {
 function Invoke-Docs {
     # API reference pages (Markdown) for the IDL the runtime ships and implements (WebSocket, CloseEvent,
     # MessageEvent, ErrorEvent, Event). The IDL under generator/WebIdl.Tool/samples is a demo input for the CLI that
-    # repeats the WebSocket definitions: one set, or every definition would be reported as a duplicate.
+    # repeats the WebSocket definitions: one set, or every definition would be reported as a duplicate. The namespace
+    # is the one the runtime generates them into (WebIdlNamespace in WebIdl.Runtime.csproj).
     $inputs = @(Join-Path $RepoRoot 'runtime' 'WebIdl.Runtime' 'Idl')
     $out = Join-Path $ArtifactsDir 'docs'
     Invoke-Native -Name 'docs' -FilePath 'dotnet' -Arguments (@(
-        'run', '--project', $DocsToolProject, '-c', $Configuration, '--', 'docs') + $inputs + @('--out', $out))
+        'run', '--project', $DocsToolProject, '-c', $Configuration, '--', 'docs') + $inputs + @('--out', $out, '--namespace', 'WebIdl.Runtime'))
     Write-Host "docs: API reference written to $out"
 }
 

@@ -50,10 +50,13 @@ public class Event
     }
 
     /// <summary>The event type (IDL <c>type</c>).</summary>
-    public string Type { get; }
+    public string Type { get; private set; }
 
     /// <summary>The target the event was last dispatched to (IDL <c>target</c>), or <see langword="null"/> before its first dispatch.</summary>
     public EventTarget? Target { get; internal set; }
+
+    /// <summary>Legacy alias of <see cref="Target"/> (IDL <c>srcElement</c>).</summary>
+    public EventTarget? SrcElement => Target;
 
     /// <summary>The target whose listeners are running (IDL <c>currentTarget</c>); <see langword="null"/> outside dispatch.</summary>
     public EventTarget? CurrentTarget { get; internal set; }
@@ -62,10 +65,10 @@ public class Event
     public ushort EventPhase { get; internal set; }
 
     /// <summary>Whether the event goes through ancestors after the target (IDL <c>bubbles</c>).</summary>
-    public bool Bubbles { get; }
+    public bool Bubbles { get; private set; }
 
     /// <summary>Whether <see cref="PreventDefault"/> can cancel the event (IDL <c>cancelable</c>).</summary>
-    public bool Cancelable { get; }
+    public bool Cancelable { get; private set; }
 
     /// <summary>Whether the event crosses shadow-root boundaries (IDL <c>composed</c>); kept for fidelity, no effect here.</summary>
     public bool Composed { get; }
@@ -135,6 +138,30 @@ public class Event
     /// <summary>Cancels the event (IDL <c>preventDefault()</c>) when it is <see cref="Cancelable"/> and the running
     /// listener is not passive; otherwise does nothing.</summary>
     public void PreventDefault() => SetCanceledFlag();
+
+    /// <summary>
+    /// Legacy re-initialisation (IDL <c>initEvent(type, bubbles, cancelable)</c>): does nothing while the event is
+    /// being dispatched; otherwise sets the type and flags, clears the propagation and canceled flags and the target,
+    /// and makes the event untrusted, as the DOM's "initialize" does.
+    /// </summary>
+    /// <param name="type">The new event type.</param>
+    /// <param name="bubbles">Whether it bubbles.</param>
+    /// <param name="cancelable">Whether it can be canceled.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is <see langword="null"/>.</exception>
+    public void InitEvent(string type, bool bubbles = false, bool cancelable = false)
+    {
+        IdlConvert.NotNull(type, nameof(Event), "initEvent", nameof(type));
+        if (IsDispatching)
+            return;
+        IsPropagationStopped = false;
+        IsImmediatePropagationStopped = false;
+        IsCanceled = false;
+        IsTrusted = false;
+        Target = null;
+        Type = type;
+        Bubbles = bubbles;
+        Cancelable = cancelable;
+    }
 
     // The DOM's "set the canceled flag", shared by preventDefault(), returnValue and an event handler returning false.
     internal void SetCanceledFlag()

@@ -69,3 +69,41 @@ dictionary EventInit {
   /** Whether the event is composed. */
   boolean composed = false;
 };
+
+/** An object that events are dispatched to: it keeps a list of listeners per event type. */
+[Exposed=*]
+interface EventTarget {
+  /** Creates a target with no listeners. */
+  constructor();
+
+  /**
+   * Adds a listener for events of `type`, unless the same callback is already there with the same capture flag.
+   * `options` is the capture flag, or a dictionary with capture, once and passive.
+   */
+  undefined addEventListener(DOMString type, EventListener? callback, optional (AddEventListenerOptions or boolean) options = {});
+  /** Removes the listener with this type, callback and capture flag, if there is one. */
+  undefined removeEventListener(DOMString type, EventListener? callback, optional (EventListenerOptions or boolean) options = {});
+  /** Dispatches an untrusted event to the listeners; false when a listener canceled it. */
+  boolean dispatchEvent(Event event);
+};
+
+/** A listener: a function, or an object whose handleEvent is called. */
+callback interface EventListener {
+  /** Called with each event dispatched to the listener. */
+  undefined handleEvent(Event event);
+};
+
+/** The options of removeEventListener (and the base of addEventListener's). */
+dictionary EventListenerOptions {
+  /** Whether the listener runs in the capture phase; part of what identifies a listener. */
+  boolean capture = false;
+};
+
+/** The options of addEventListener. */
+dictionary AddEventListenerOptions : EventListenerOptions {
+  /** Whether the listener promises not to cancel the event (preventDefault does nothing while it runs). */
+  boolean passive;
+  /** Whether the listener is removed just before it is first called. */
+  boolean once = false;
+  // Not supported (no AbortSignal here): AbortSignal signal;
+};

@@ -16,9 +16,11 @@ namespace WebIdl.Runtime.WebSockets;
 // the Close frame, which goes through the same queue, follows every message sent before close().
 //
 // bufferedAmount grows inside send() by the message's UTF-8 or binary length and falls in a later "turn" after the
-// bytes were handed to the connection: never inside the send() call that queued them (the standard updates it when
-// the event loop next spins). A turn is the next event dispatched, or a work item posted to the captured
-// SynchronizationContext (or the thread pool) when bytes were written and no turn is pending.
+// bytes were handed to the connection, never inside the send() call that queued them: the standard updates it when
+// the event loop next spins, so code that sends and then reads bufferedAmount sees its bytes counted. A turn is the
+// next event dispatched, or a work item that reading bufferedAmount posts (to the captured SynchronizationContext,
+// else the thread pool) when written bytes wait for one. So a socket whose bufferedAmount nobody reads never posts
+// anything, and a poller sees the value fall on its next read.
 public partial class WebSocket
 {
     private readonly ConcurrentQueue<Outgoing> _sendQueue = new();
@@ -44,7 +46,15 @@ public partial class WebSocket
     private volatile bool _sendFailed;
 
     /// <inheritdoc/>
-    protected override ulong BufferedAmountCore => (ulong)Volatile.Read(ref _bufferedAmount);
+    protected override ulong BufferedAmountCore
+    {
+        get
+        {
+            if (Volatile.Read(ref _writtenUntilTurn) != 0 && Interlocked.CompareExchange(ref _turnPending, 1, 0) == 0)
+                PostTurn();
+            return (ulong)Volatile.Read(ref _bufferedAmount);
+        }
+    }
 
     /// <inheritdoc/>
     /// <exception cref="DOMException">An <c>"InvalidStateError"</c>: the socket is still connecting.</exception>
@@ -118,8 +128,13 @@ public partial class WebSocket
         if (pending.IsCompletedSuccessfully)
         {
             pending.GetAwaiter().GetResult();
-            Completed(message);
+            bool written = Completed(message, countWritten: false);
             DrainThenRelease();
+
+            // Counted as written only now, as the send() call ends: a turn on another thread cannot take these
+            // bytes out of bufferedAmount while the call that queued them is still running.
+            if (written)
+                Written(message.Data.Length);
         }
         else
         {
@@ -231,17 +246,22 @@ public partial class WebSocket
         }
     }
 
-    private void Completed(Outgoing message)
+    // A write finished: true when the message's bytes went to the connection (they are then subtracted from
+    // bufferedAmount at a later turn; countWritten false leaves that to the caller).
+    private bool Completed(Outgoing message, bool countWritten = true)
     {
         if (message.IsClose)
         {
             message.CloseSent?.TrySetResult(_closeFrameSent && !_sendFailed);
-            return;
+            return false;
         }
 
-        if (!_closeFrameSent && !_sendFailed)
-            Written(message.Data.Length);
         message.Release();
+        if (_closeFrameSent || _sendFailed)
+            return false;
+        if (countWritten)
+            Written(message.Data.Length);
+        return true;
     }
 
     private void Failed(Outgoing message, Exception exception)
@@ -266,13 +286,14 @@ public partial class WebSocket
         if (length == 0)
             return;
         Interlocked.Add(ref _writtenUntilTurn, length);
-        if (Interlocked.CompareExchange(ref _turnPending, 1, 0) == 0)
-            PostTurn();
     }
 
     // A turn: the bytes written since the last one leave bufferedAmount.
     private void Turn()
     {
+        // A plain read first: the common case (nothing written since the last turn) costs no atomic write.
+        if (Volatile.Read(ref _writtenUntilTurn) == 0)
+            return;
         long written = Interlocked.Exchange(ref _writtenUntilTurn, 0);
         if (written != 0)
             Interlocked.Add(ref _bufferedAmount, -written);

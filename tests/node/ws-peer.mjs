@@ -21,6 +21,7 @@
 //   /collect                   receive messages numbered as /count sends them; on the text message "end" close 1000 with
 //                              the reason "<count> in order" or "out of order at <index>"
 //   /headers                   send the handshake request headers as one JSON text message (names lower case), then echo
+//   /silent                    stop reading from the socket: pings go unanswered, the TCP connection stays open (a dead peer)
 // Every path accepts ?deflate=0, which turns permessage-deflate off for that connection (it is on otherwise).
 // Subprotocols: the first one the client offered is selected (except /refuse-protocol).
 import http from 'node:http';
@@ -152,6 +153,9 @@ function run(ws, url, req) {
       });
       break;
     }
+    case '/silent':
+      ws._socket.pause();
+      break;
     case '/headers':
       ws.send(JSON.stringify(req.headers), { binary: false });
       echo(ws);

@@ -16,7 +16,8 @@ namespace WebIdl.Runtime.WebSockets.Tests.EndToEnd;
 /// <param name="EventClass">The runtime class of the event object.</param>
 /// <param name="Origin">MessageEvent.origin.</param>
 /// <param name="IsTrusted">Event.isTrusted.</param>
-public sealed record RecordedEvent(string Type, ushort ReadyState, object? Data, bool? WasClean, ushort? Code, string? Reason, string EventClass, string? Origin, bool IsTrusted)
+/// <param name="ThreadId">The managed thread the listener ran on.</param>
+public sealed record RecordedEvent(string Type, ushort ReadyState, object? Data, bool? WasClean, ushort? Code, string? Reason, string EventClass, string? Origin, bool IsTrusted, int ThreadId)
 {
     /// <summary>A compact form for sequence assertions: <c>open</c>, <c>message text hi</c>, <c>message arraybuffer 4</c>,
     /// <c>message blob 4</c>, <c>error</c>, <c>close clean 4001 bye</c>, <c>close unclean 1006 </c>.</summary>
@@ -132,7 +133,8 @@ public sealed class EventRecorder
                 (@event as CloseEventBase)?.Reason,
                 @event.GetType().Name,
                 (@event as MessageEventBase)?.Origin,
-                @event.IsTrusted);
+                @event.IsTrusted,
+                Environment.CurrentManagedThreadId);
             TaskCompletionSource? release = null;
             lock (events)
             {

@@ -231,4 +231,44 @@ public sealed class ClientWebSocketPeerTests
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(peers.Url(kind, "/status/403"), timeout.Token));
         Assert.Equal(403, (int)socket.HttpStatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(PeerKinds.All), MemberType = typeof(PeerKinds))]
+    public async Task Silent_LeavesPingsUnanswered(PeerKind kind)
+    {
+        using var timeout = Timeout();
+        foreach (var (path, dies) in new[] { ("/silent", true), ("/echo", false) })
+        {
+            using var socket = new ClientWebSocket();
+            socket.Options.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            socket.Options.KeepAliveTimeout = TimeSpan.FromMilliseconds(800);
+            await socket.ConnectAsync(peers.Url(kind, path), timeout.Token);
+            var receive = ReceiveAsync(socket, timeout.Token);
+            var finished = await Task.WhenAny(receive, Task.Delay(TimeSpan.FromSeconds(3), timeout.Token));
+            Assert.Equal(dies, finished == receive);
+            if (dies)
+            {
+                // ClientWebSocket reports it as "Aborted", with the keep-alive failure inside.
+                var error = await Assert.ThrowsAnyAsync<Exception>(() => receive);
+                Assert.Contains("Pong frame in response to a Ping frame", error.ToString(), StringComparison.Ordinal);
+            }
+            else
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+                Assert.Equal(WebSocketMessageType.Close, (await receive).Type);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task KestrelTlsPort_ServesEchoWithItsCertificate()
+    {
+        using var timeout = Timeout();
+        using var socket = new ClientWebSocket();
+        socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == peers.Kestrel.Certificate.Thumbprint;
+        await socket.ConnectAsync(peers.Kestrel.TlsUrl("/echo"), timeout.Token);
+        await socket.SendAsync("tls"u8.ToArray(), WebSocketMessageType.Text, true, timeout.Token);
+        Assert.Equal("tls", Encoding.UTF8.GetString((await ReceiveAsync(socket, timeout.Token)).Data));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", timeout.Token);
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -17,16 +18,19 @@ namespace WebIdl.Runtime.WebSockets.Tests.Peers;
 /// <summary>
 /// Kestrel with <c>app.UseWebSockets()</c> on 127.0.0.1 (port chosen by the system), serving the same modes as
 /// tests/node/ws-peer.mjs (see <see cref="KestrelPeerModes"/>). permessage-deflate is accepted when the client offers
-/// it (<c>DangerousEnableCompression</c>), except with <c>?deflate=0</c>.
+/// it (<c>DangerousEnableCompression</c>), except with <c>?deflate=0</c>. A second port serves the same modes over TLS
+/// with a self-signed certificate made for the run (<see cref="TlsUrl"/>).
 /// </summary>
 public sealed class KestrelPeer : IWebSocketPeer, IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private KestrelPeer(WebApplication app, int port)
+    private KestrelPeer(WebApplication app, int port, int tlsPort, X509Certificate2 certificate)
     {
         this.app = app;
         Port = port;
+        TlsPort = tlsPort;
+        Certificate = certificate;
     }
 
     /// <inheritdoc />
@@ -35,22 +39,36 @@ public sealed class KestrelPeer : IWebSocketPeer, IAsyncDisposable
     /// <inheritdoc />
     public int Port { get; }
 
+    /// <summary>The TLS port (the same modes over wss:, with <see cref="Certificate"/>).</summary>
+    public int TlsPort { get; }
+
+    /// <summary>The self-signed certificate the TLS port presents (no system trusts it).</summary>
+    public X509Certificate2 Certificate { get; }
+
     /// <inheritdoc />
     public Uri Url(string pathAndQuery) => new("ws://127.0.0.1:" + Port + pathAndQuery);
+
+    /// <summary>The wss: URL for a path and query on the TLS port.</summary>
+    public Uri TlsUrl(string pathAndQuery) => new("wss://127.0.0.1:" + TlsPort + pathAndQuery);
 
     /// <summary>Starts the server and waits until it listens.</summary>
     public static async Task<KestrelPeer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var certificate = TestCertificate.Create();
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
         var app = builder.Build();
         app.UseWebSockets();
         app.Run(KestrelPeerModes.HandleAsync);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.StartAsync(timeout.Token);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new KestrelPeer(app, new Uri(address).Port);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Select(a => new Uri(a)).ToArray();
+        return new KestrelPeer(app, addresses.Single(a => a.Scheme == "http").Port, addresses.Single(a => a.Scheme == "https").Port, certificate);
     }
 
     /// <inheritdoc />
@@ -67,5 +85,6 @@ public sealed class KestrelPeer : IWebSocketPeer, IAsyncDisposable
         }
 
         await app.DisposeAsync();
+        Certificate.Dispose();
     }
 }

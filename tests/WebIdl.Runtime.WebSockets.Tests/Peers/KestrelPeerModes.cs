@@ -121,6 +121,10 @@ internal static class KestrelPeerModes
             case "/collect":
                 await CollectAsync(socket, token);
                 break;
+            case "/silent":
+                // No receive is pending, so Kestrel's WebSocket answers no ping: a dead peer with TCP still open.
+                await Task.Delay(Timeout.Infinite, token);
+                break;
             case "/headers":
                 var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
                 await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(headers), WebSocketMessageType.Text, true, token);

@@ -149,9 +149,48 @@ public sealed class NodeWsPeer : IWebSocketPeer, IAsyncDisposable
 
         if (!File.Exists(ws))
         {
-            throw new InvalidOperationException($"{ws} is missing: run 'npm ci' in {folder}");
+            // An install made before ws joined the lockfile: install again, under the lock RepositoryPaths uses.
+            using var gate = AcquireLock(Path.Combine(folder, ".npm-ci.lock"));
+            if (!File.Exists(ws))
+            {
+                NpmCi(folder);
+            }
         }
 
         return folder;
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+
+    private static void NpmCi(string folder)
+    {
+        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+        {
+            WorkingDirectory = folder,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start npm");
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(300_000) || process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'npm ci' in {folder} failed: {stderr.Result}");
+        }
     }
 }

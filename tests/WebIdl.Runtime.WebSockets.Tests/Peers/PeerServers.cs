@@ -21,6 +21,9 @@ public sealed class PeerServers : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The Kestrel peer (which also listens with TLS).</summary>
+    public KestrelPeer Kestrel => kestrel ?? throw new InvalidOperationException("not started");
+
     /// <summary>The ws: URL of a mode on the given peer.</summary>
     public Uri Url(PeerKind kind, string pathAndQuery) => Get(kind).Url(pathAndQuery);
 

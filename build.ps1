@@ -11,8 +11,8 @@
                dotnet test with TRX loggers into artifacts/test-results, then prints one
                line "N passed, N failed[, N skipped]" summed over every *.trx file
       pack     build, then dotnet pack Bindings.sln into artifacts/packages
-      docs     `webidl docs` on the shipped IDL (generator/WebIdl.Tool/samples, runtime/**/*.webidl):
-               Markdown API reference in artifacts/docs
+      docs     `webidl docs` on the IDL the runtime ships (runtime/WebIdl.Runtime/Idl): Markdown API
+               reference in artifacts/docs
 
     Every step stops the script on failure and exits with that step's exit code.
 
@@ -187,10 +187,10 @@ function Invoke-Pack {
 }
 
 function Invoke-Docs {
-    # API reference pages (Markdown) for the IDL the repository ships: the WebSocket sample and the runtime's IDL.
-    $inputs = @(Join-Path $RepoRoot 'generator' 'WebIdl.Tool' 'samples')
-    $runtimeIdl = Join-Path $RepoRoot 'runtime' 'WebIdl.Runtime'
-    if (Get-ChildItem -LiteralPath $runtimeIdl -Filter '*.webidl' -Recurse -ErrorAction SilentlyContinue) { $inputs += $runtimeIdl }
+    # API reference pages (Markdown) for the IDL the runtime ships and implements (WebSocket, CloseEvent,
+    # MessageEvent, ErrorEvent, Event). The IDL under generator/WebIdl.Tool/samples is a demo input for the CLI that
+    # repeats the WebSocket definitions: one set, or every definition would be reported as a duplicate.
+    $inputs = @(Join-Path $RepoRoot 'runtime' 'WebIdl.Runtime' 'Idl')
     $out = Join-Path $ArtifactsDir 'docs'
     Invoke-Native -Name 'docs' -FilePath 'dotnet' -Arguments (@(
         'run', '--project', $DocsToolProject, '-c', $Configuration, '--', 'docs') + $inputs + @('--out', $out))

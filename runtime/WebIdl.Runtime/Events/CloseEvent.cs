@@ -4,9 +4,15 @@ namespace WebIdl.Runtime;
 /// The WebSocket standard's <c>CloseEvent</c> (<see href="https://websockets.spec.whatwg.org/#the-closeevent-interface"/>):
 /// a connection closed, with the close code and reason.
 /// </summary>
-/// <remarks>Hand-written until the generator produces it from the IDL. Not thread-safe, like <see cref="Event"/>.</remarks>
-public class CloseEvent : Event
+/// <remarks>Implements the validation stub <see cref="CloseEventBase"/> and the contract <see cref="ICloseEvent"/>,
+/// both generated from the runtime's <c>Idl/websockets.webidl</c>; <see cref="CloseEventBase.Create"/> makes one of
+/// these. Not thread-safe, like <see cref="Event"/>.</remarks>
+public class CloseEvent : CloseEventBase
 {
+    private readonly bool _wasClean;
+    private readonly ushort _code;
+    private readonly string _reason;
+
     /// <summary>The IDL constructor <c>CloseEvent(DOMString type, optional CloseEventInit eventInitDict = {})</c>.</summary>
     /// <param name="type">The event type, normally <c>"close"</c>.</param>
     /// <param name="eventInitDict">Whether the close was clean, the code, the reason and the <see cref="EventInit"/> flags.</param>
@@ -14,30 +20,17 @@ public class CloseEvent : Event
     public CloseEvent(string type, CloseEventInit? eventInitDict = null)
         : base(type, eventInitDict)
     {
-        WasClean = eventInitDict?.WasClean ?? false;
-        Code = eventInitDict?.Code ?? 0;
-        Reason = IdlConvert.ToUsvString(eventInitDict?.Reason ?? string.Empty);
+        _wasClean = eventInitDict?.WasClean ?? false;
+        _code = eventInitDict?.Code ?? 0;
+        _reason = IdlConvert.ToUsvString(eventInitDict?.Reason ?? string.Empty);
     }
 
-    /// <summary>Whether the connection closed cleanly (IDL <c>wasClean</c>).</summary>
-    public bool WasClean { get; }
+    /// <inheritdoc/>
+    protected override bool WasCleanCore => _wasClean;
 
-    /// <summary>The close code (IDL <c>code</c>), for example 1000 for a normal closure.</summary>
-    public ushort Code { get; }
+    /// <inheritdoc/>
+    protected override ushort CodeCore => _code;
 
-    /// <summary>The close reason (IDL <c>reason</c>, a <c>USVString</c>).</summary>
-    public string Reason { get; }
-}
-
-/// <summary>The IDL dictionary <c>CloseEventInit</c>.</summary>
-public record CloseEventInit : EventInit
-{
-    /// <summary>Whether the connection closed cleanly (default <see langword="false"/>).</summary>
-    public bool WasClean { get; init; }
-
-    /// <summary>The close code (default 0).</summary>
-    public ushort Code { get; init; }
-
-    /// <summary>The close reason (default empty); lone surrogates become U+FFFD.</summary>
-    public string Reason { get; init; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string ReasonCore => _reason;
 }

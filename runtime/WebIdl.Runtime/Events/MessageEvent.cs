@@ -2,11 +2,16 @@ namespace WebIdl.Runtime;
 
 /// <summary>
 /// HTML's <c>MessageEvent</c> (<see href="https://html.spec.whatwg.org/#the-messageevent-interface"/>): a message
-/// received, for example by a WebSocket. The <c>source</c> and <c>ports</c> members are not supported yet.
+/// received, for example by a WebSocket. The <c>source</c> and <c>ports</c> members are not supported.
 /// </summary>
-/// <remarks>Hand-written until the generator produces it from the IDL. Not thread-safe, like <see cref="Event"/>.</remarks>
-public class MessageEvent : Event
+/// <remarks>Implements the validation stub <see cref="MessageEventBase"/> and the contract <see cref="IMessageEvent"/>,
+/// both generated from the runtime's <c>Idl/html-events.webidl</c>. Not thread-safe, like <see cref="Event"/>.</remarks>
+public class MessageEvent : MessageEventBase
 {
+    private readonly object? _data;
+    private readonly string _origin;
+    private readonly string _lastEventId;
+
     /// <summary>The IDL constructor <c>MessageEvent(DOMString type, optional MessageEventInit eventInitDict = {})</c>.</summary>
     /// <param name="type">The event type, for example <c>"message"</c>.</param>
     /// <param name="eventInitDict">The data, origin, last event id and the <see cref="EventInit"/> flags.</param>
@@ -14,31 +19,29 @@ public class MessageEvent : Event
     public MessageEvent(string type, MessageEventInit? eventInitDict = null)
         : base(type, eventInitDict)
     {
-        Data = eventInitDict?.Data;
-        Origin = IdlConvert.ToUsvString(eventInitDict?.Origin ?? string.Empty);
-        LastEventId = eventInitDict?.LastEventId ?? string.Empty;
+        _data = eventInitDict?.Data;
+        _origin = IdlConvert.ToUsvString(eventInitDict?.Origin ?? string.Empty);
+        _lastEventId = eventInitDict?.LastEventId ?? string.Empty;
     }
 
-    /// <summary>The message's data (IDL <c>data</c>, type <c>any</c>): for a WebSocket a <see cref="string"/>, a
-    /// <see cref="Blob"/> or binary data.</summary>
-    public object? Data { get; }
+    // The WebSocket's constructor for the events it fires: no MessageEventInit record per message.
+    internal MessageEvent(string type, object? data, string origin)
+        : base(type, null)
+    {
+        _data = data;
+        _origin = origin;
+        _lastEventId = string.Empty;
+    }
 
-    /// <summary>The origin of the message's sender (IDL <c>origin</c>, a <c>USVString</c>).</summary>
-    public string Origin { get; }
+    /// <inheritdoc/>
+    /// <remarks>For a WebSocket: a <see cref="string"/> for a text message; for a binary message a <see cref="Blob"/>
+    /// or, when <c>binaryType</c> is <c>"arraybuffer"</c>, a <see cref="byte"/> array (the array buffer; it is the
+    /// message's own array, not shared with anything else).</remarks>
+    protected override object? DataCore => _data;
 
-    /// <summary>The last event ID, for server-sent events (IDL <c>lastEventId</c>).</summary>
-    public string LastEventId { get; }
-}
+    /// <inheritdoc/>
+    protected override string OriginCore => _origin;
 
-/// <summary>The IDL dictionary <c>MessageEventInit</c> (without <c>source</c> and <c>ports</c>).</summary>
-public record MessageEventInit : EventInit
-{
-    /// <summary>The data (default <see langword="null"/>).</summary>
-    public object? Data { get; init; }
-
-    /// <summary>The origin (default empty); lone surrogates become U+FFFD.</summary>
-    public string Origin { get; init; } = string.Empty;
-
-    /// <summary>The last event ID (default empty).</summary>
-    public string LastEventId { get; init; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string LastEventIdCore => _lastEventId;
 }

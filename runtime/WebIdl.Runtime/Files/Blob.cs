@@ -77,6 +77,9 @@ public class Blob
         Type = type;
     }
 
+    // A blob of bytes that the caller hands over and no one else holds (a message a WebSocket received): no copy.
+    internal static Blob Wrap(byte[] owned) => new(owned, 0, owned.Length, string.Empty);
+
     /// <summary>The size in bytes (IDL <c>size</c>).</summary>
     public ulong Size => (ulong)_length;
 

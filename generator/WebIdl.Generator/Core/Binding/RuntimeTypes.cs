@@ -163,7 +163,9 @@ namespace WebIdl.Generator.Binding
             {
                 BaseConstructorParameters = "string type, " + Runtime + name + "Init? eventInitDict",
                 BaseConstructorArguments = "type, eventInitDict",
-                MemberNames = Concat(eventMembers, own),
+                // The runtime's event classes implement stubs generated from its own IDL (CloseEventBase, …), which
+                // add the static Statics property: a consumer's stub deriving from them must not hide it.
+                MemberNames = Concat(Concat(eventMembers, own), new[] { "Statics" }),
             };
 
         private static string[] Concat(string[] first, string[] second)

@@ -1,0 +1,127 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace WebIdl.Runtime.WebSockets;
+
+// The connection's life: "establish a WebSocket connection", then one loop that receives messages and the server's
+// Close frame, and finally "the WebSocket connection is closed". This loop is the only source of events, which is
+// what keeps them in order and one at a time.
+public partial class WebSocket
+{
+    // Cancels the connect when close() is called while CONNECTING.
+    private readonly CancellationTokenSource _connectCancellation = new();
+
+    // The established connection; null while connecting. Written once with Interlocked (see _failRequested).
+    private WebSocketConnection? _connection;
+
+    // Why the connection failed, for OpenAsync and ReadMessagesAsync; null when it did not.
+    private volatile Exception? _failure;
+
+    private async Task RunAsync()
+    {
+        // Leave the constructor first: no event may fire before it returns and the caller adds listeners, even
+        // when a transport completes the whole handshake synchronously.
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+
+        WebSocketConnection connection;
+        try
+        {
+            connection = await WebSocketConnection.ConnectAsync(_target, _protocols, _options, _connectCancellation.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // Refused, unreachable, a bad handshake, a subprotocol the server did not offer, or close() while
+            // CONNECTING: the standard's "fail the WebSocket connection".
+            _failure = exception;
+            Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
+            return;
+        }
+
+        Interlocked.Exchange(ref _connection, connection);
+        if (Volatile.Read(ref _failRequested) != 0)
+        {
+            // close() ran while the handshake was finishing.
+            connection.Abort();
+            await DisposeQuietlyAsync(connection).ConfigureAwait(false);
+            Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
+            return;
+        }
+
+        Deliver(EventTask.Open(connection.Protocol, connection.Extensions));
+        await ReceiveUntilClosedAsync(connection).ConfigureAwait(false);
+        _closeTimer?.Dispose();
+        await DisposeQuietlyAsync(connection).ConfigureAwait(false);
+    }
+
+    private async Task ReceiveUntilClosedAsync(WebSocketConnection connection)
+    {
+        while (true)
+        {
+            WebSocketMessage message;
+            try
+            {
+                message = await connection.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                // Dropped TCP connection, protocol error, invalid UTF-8, dead peer, our close handshake timing out,
+                // or close() aborting a connection that had just been made: the connection failed. No Close frame
+                // came, so the code is 1006.
+                _failure = _closeTimedOut
+                    ? new TimeoutException($"the server did not answer the Close frame within {CloseHandshakeTimeout.TotalSeconds:0} s.", exception)
+                    : exception;
+                connection.Abort();
+                Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
+                return;
+            }
+
+            switch (message.Kind)
+            {
+                case WebSocketMessageKind.Text:
+                    Deliver(EventTask.Message(message.Text!));
+                    break;
+                case WebSocketMessageKind.Binary:
+                    Deliver(EventTask.Message(message.Binary!));
+                    break;
+                default:
+                    await OnServerCloseAsync(connection, message.Code, message.Reason).ConfigureAwait(false);
+                    return;
+            }
+        }
+    }
+
+    // The server's Close frame arrived: "the WebSocket closing handshake is started" (readyState CLOSING), we answer
+    // with a Close frame echoing its code (after the messages already queued; nothing when ours went first), wait
+    // for the server to close TCP, and "the WebSocket connection is closed" with the server's code, or 1005 when its
+    // frame had none.
+    private async Task OnServerCloseAsync(WebSocketConnection connection, ushort? code, string reason)
+    {
+        Deliver(EventTask.Closing());
+        QueueCloseFrame(code, string.Empty, out Task<bool> sent);
+        bool replied = await sent.ConfigureAwait(false);
+        _closeTimer?.Dispose();
+        try
+        {
+            await connection.WaitForTcpCloseAsync(TcpCloseTimeout).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The close handshake is complete either way; the stream is gone.
+        }
+
+        Deliver(EventTask.Closed(wasClean: replied, code: code ?? 1005, reason: reason, failed: false));
+    }
+
+    private static async Task DisposeQuietlyAsync(WebSocketConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Nothing to report: the socket is closed and its events are queued.
+        }
+    }
+}

@@ -100,6 +100,7 @@ namespace WebIdl.Bench.WebSockets
         private int _expected;
         private int _received;
         private SemaphoreSlim? _slots;
+        private bool _closing;
 
         public string Name => "WebIdl.Runtime WebSocket";
 
@@ -108,7 +109,13 @@ namespace WebIdl.Bench.WebSockets
             _socket = new Runtime.WebSockets.WebSocket(url.AbsoluteUri, Array.Empty<string>(), new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero, Compression = false });
             _socket.BinaryType = BinaryType.Arraybuffer;
             _socket.Message += OnMessage;
-            _socket.CloseEvent += _ => _signal.Fail(new InvalidOperationException("the connection closed"));
+            _socket.CloseEvent += _ =>
+            {
+                if (!_closing)
+                {
+                    _signal.Fail(new InvalidOperationException("the echo server closed the connection"));
+                }
+            };
             await _socket.OpenAsync(CancellationToken.None);
         }
 
@@ -157,7 +164,7 @@ namespace WebIdl.Bench.WebSockets
         {
             if (_socket is not null)
             {
-                _socket.CloseEvent += _ => { };
+                _closing = true;
                 await _socket.CloseAsync(1000, "done", CancellationToken.None);
             }
         }

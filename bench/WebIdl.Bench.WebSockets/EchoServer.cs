@@ -26,7 +26,7 @@ namespace WebIdl.Bench.WebSockets
             app.UseWebSockets();
             app.Run(EchoAsync);
             await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
             foreach (var a in address)
             {
                 Console.WriteLine("listening " + new Uri(a).Port);

@@ -34,7 +34,7 @@ internal sealed class EmbeddedEchoServer : IAsyncDisposable
         app.UseWebSockets();
         app.Run(EchoAsync);
         await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return new EmbeddedEchoServer(app, new Uri($"ws://127.0.0.1:{address.Port}/echo"));
     }
 
@@ -47,7 +47,7 @@ internal sealed class EmbeddedEchoServer : IAsyncDisposable
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
         var buffer = new byte[16 * 1024];
         while (true)
         {

@@ -96,7 +96,7 @@ static async Task<int> TalkAsync(string url)
     await Task.WhenAny(bothEchoed.Task, Task.Delay(TimeSpan.FromSeconds(10)));
     if (socket.ReadyState == WebSocket.OPEN)
     {
-        Console.WriteLine("close()    code 1000, reason 'done'");
+        Console.WriteLine("close()   code 1000, reason 'done'");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         try
         {

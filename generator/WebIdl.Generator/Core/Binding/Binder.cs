@@ -10,7 +10,7 @@ namespace WebIdl.Generator.Binding
     /// <summary>
     /// From parsed files to binding records, in steps the incremental generator caches separately: the semantic model
     /// of the set (<see cref="BuildModel"/>), the C# names of every definition (<see cref="BuildIndex"/>), one input
-    /// per definition holding the symbols binding it reads (<see cref="Split"/>), each definition bound alone
+    /// per definition holding the symbols binding it reads (<see cref="Split(SetModel)"/>), each definition bound alone
     /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions"/>). A failure inside one definition becomes WIDL0202 on
     /// that definition; the others are still generated.
     /// </summary>
@@ -74,15 +74,56 @@ namespace WebIdl.Generator.Binding
         public static BindingIndex BuildIndex(SetModel set) =>
             new BindingIndex(new TypeNames(set.Model, CSharpNames.Namespace(set.Options.Namespace)), set.ForwardDeclared, set.Options.KnownExternalTypes);
 
-        /// <summary>One input per generated definition, in ordinal name order.</summary>
+        /// <summary>
+        /// One input per generated definition, in ordinal name order. A definition whose input the previous split
+        /// computed is given that input again when the set defines the same names and neither the definition nor
+        /// anything its input holds changed (value equality): the dependency walk reads nothing else, so the walk
+        /// would give an equal input. After a one-file edit only the definitions that read that file's symbols are
+        /// walked again, and the reused inputs compare equal to the previous run's at once (same objects).
+        /// </summary>
         public static EquatableArray<DefinitionInput> Split(SetModel set)
         {
+            var result = Split(set, SplitMemo.Last, out var memo);
+            SplitMemo.Last = memo;
+            return result;
+        }
+
+        /// <summary>
+        /// As <see cref="Split(SetModel)"/> with the memo passed in and out: <paramref name="memo"/> records this split
+        /// (and how many inputs it took from <paramref name="previous"/>) for the next one.
+        /// </summary>
+        public static EquatableArray<DefinitionInput> Split(SetModel set, SplitMemo? previous, out SplitMemo memo)
+        {
+            var definitions = set.Model.Definitions;
+            var reused = 0;
+            HashSet<string>? changed = null;
+            if (previous is not null && previous.SameNames(definitions))
+            {
+                changed = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < definitions.Count; i++)
+                {
+                    var before = previous.Symbols[i];
+                    var now = definitions[i];
+                    if (!ReferenceEquals(before, now) && !before.Equals(now))
+                    {
+                        changed.Add(now.Name);
+                    }
+                }
+            }
+
             var inputs = new List<DefinitionInput>();
             var closures = new Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>(StringComparer.Ordinal);
-            foreach (var definition in set.Model.Definitions)
+            foreach (var definition in definitions)
             {
                 if (TypeNames.IsGenerated(definition))
                 {
+                    if (changed is not null && previous!.Inputs.TryGetValue(definition.Name, out var kept) && Unchanged(kept, changed))
+                    {
+                        inputs.Add(kept);
+                        reused++;
+                        continue;
+                    }
+
                     EquatableArray<DefinitionSymbol> dependencies;
                     try
                     {
@@ -98,7 +139,32 @@ namespace WebIdl.Generator.Binding
                 }
             }
 
-            return inputs.ToArray();
+            var result = inputs.ToArray();
+            memo = new SplitMemo(definitions, result, reused);
+            return result;
+        }
+
+        private static bool Unchanged(DefinitionInput input, HashSet<string> changed)
+        {
+            if (changed.Count == 0)
+            {
+                return true;
+            }
+
+            if (changed.Contains(input.Symbol.Name))
+            {
+                return false;
+            }
+
+            foreach (var dependency in input.Dependencies)
+            {
+                if (changed.Contains(dependency.Name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -202,13 +268,23 @@ namespace WebIdl.Generator.Binding
             var keys = new string[specs.Count];
             var finalNames = new UnionName[specs.Count];
             var definitions = new GeneratedDefinition[specs.Count];
+
+            // A union struct's record is a pure function of its spec, its name and the namespace: the previous
+            // catalogue's record is taken again for an equal triple (an edit rarely touches a union).
+            var previous = UnionMemo.Last;
+            var reusable = previous is not null && string.Equals(previous.Namespace, index.Names.Namespace, StringComparison.Ordinal);
+            var bound = new Dictionary<UnionSpec, (UnionName Name, GeneratedDefinition Definition)>(specs.Count);
             for (var i = 0; i < specs.Count; i++)
             {
                 keys[i] = specs[i].Key;
                 finalNames[i] = new UnionName(specs[i].StructName, specs[i].Hint);
-                definitions[i] = UnionRegistry.Bind(index.Names, specs[i], finalNames[i]);
+                definitions[i] = reusable && previous!.Bound.TryGetValue(specs[i], out var kept) && kept.Name.Equals(finalNames[i])
+                    ? kept.Definition
+                    : UnionRegistry.Bind(index.Names, specs[i], finalNames[i]);
+                bound[specs[i]] = (finalNames[i], definitions[i]);
             }
 
+            UnionMemo.Last = new UnionMemo(index.Names.Namespace, bound);
             return new UnionTable(keys, finalNames, definitions);
         }
 

@@ -59,7 +59,7 @@ public partial class WebSocket
             while (events.TryDequeue(out EventTask task))
                 Run(task);
 
-            Volatile.Write(ref _drainPosted, 0);
+            Interlocked.Exchange(ref _drainPosted, 0); // a full fence before the queue is read again (see ReleaseWriter)
             if (events.IsEmpty || Interlocked.CompareExchange(ref _drainPosted, 1, 0) != 0)
                 return;
         }

@@ -10,10 +10,12 @@ namespace WebIdl.Runtime.WebSockets;
 // send() and bufferedAmount (https://websockets.spec.whatwg.org/#dom-websocket-send).
 //
 // One writer at a time: the connection's SendAsync calls never overlap. A send() that finds no writer and an empty
-// queue writes its message itself, on the caller's thread, without copying or queueing it (the common case, and the
-// fast one); otherwise the message is copied into the queue and whoever holds the writer sends it. The writer drains
-// the queue in order before it lets go, so every thread's messages go out in the order that thread sent them, and
-// the Close frame, which goes through the same queue, follows every message sent before close().
+// queue writes its message itself, on the caller's thread, with no queue and no thread hop (the common case, and the
+// fast one); otherwise the message goes into the queue and whoever holds the writer sends it. The writer drains the
+// queue in order before it lets go, so every thread's messages go out in the order that thread sent them, and the
+// Close frame, which goes through the same queue, follows every message sent before close(). Text is encoded into a
+// pooled buffer and bytes are copied into one (the connection may read them after SendAsync returns pending, and
+// the caller may change its buffer once send() returns); a Blob, being immutable, is sent as it is.
 //
 // bufferedAmount grows inside send() by the message's UTF-8 or binary length and falls in a later "turn" after the
 // bytes were handed to the connection, never inside the send() call that queued them: the standard updates it when
@@ -220,7 +222,9 @@ public partial class WebSocket
         return !_sendQueue.IsEmpty && Interlocked.CompareExchange(ref _writer, 1, 0) == 0;
     }
 
-    private void ReleaseWriter() => Volatile.Write(ref _writer, 0);
+    // A full fence, not a release write: the read of the queue that follows must not move before it, or a sender
+    // that enqueued just then and failed to take the writer would be missed by both sides.
+    private void ReleaseWriter() => Interlocked.Exchange(ref _writer, 0);
 
     // Called with the writer held. A write that throws synchronously becomes a faulted ValueTask.
     private ValueTask Write(Outgoing message)
@@ -323,7 +327,7 @@ public partial class WebSocket
     {
         public void Execute()
         {
-            Volatile.Write(ref socket._turnPending, 0);
+            Interlocked.Exchange(ref socket._turnPending, 0);
             socket.Turn();
         }
     }

@@ -24,6 +24,9 @@ internal sealed class TestPeer : IWebSocketTransport
     // When false, the handshake is answered but no ManagedWebSocket is put on the server end (raw frames only).
     public bool Managed { get; init; } = true;
 
+    // When set and the client offered permessage-deflate, the server answers with this extension header value.
+    public string? AcceptDeflate { get; init; }
+
     // When true, ConnectAsync never completes (until canceled): the socket stays CONNECTING.
     public bool Hang { get; init; }
 
@@ -75,6 +78,10 @@ internal sealed class TestPeer : IWebSocketTransport
                 .Append("Sec-WebSocket-Accept: ").Append(accept).Append("\r\n");
             if (protocol.Length > 0)
                 response.Append("Sec-WebSocket-Protocol: ").Append(protocol).Append("\r\n");
+            bool deflate = AcceptDeflate is not null && headers.TryGetValue("sec-websocket-extensions", out string? extensions)
+                && extensions.StartsWith("permessage-deflate", StringComparison.OrdinalIgnoreCase);
+            if (deflate)
+                response.Append("Sec-WebSocket-Extensions: ").Append(AcceptDeflate).Append("\r\n");
             await WriteAsync(duplex.Server, response.Append("\r\n").ToString()).ConfigureAwait(false);
 
             System.Net.WebSockets.WebSocket? socket = Managed
@@ -83,6 +90,7 @@ internal sealed class TestPeer : IWebSocketTransport
                     IsServer = true,
                     SubProtocol = protocol.Length > 0 ? protocol : null,
                     KeepAliveInterval = System.Threading.Timeout.InfiniteTimeSpan,
+                    DangerousDeflateOptions = deflate ? new WebSocketDeflateOptions() : null,
                 })
                 : null;
             _accepted.TrySetResult(new PeerConnection(duplex, socket, request, url));

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net.WebSockets;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using WebIdl.Runtime.WebSockets;
 using Xunit;
@@ -18,11 +19,7 @@ public class WebSocketEventTests
         var peer = new TestPeer { SelectProtocol = offered => offered[1] };
         var socket = NoContext.New("http://test.example:80/chat?room=1", new[] { "v1", "v2" }, peer.Options);
         string? seen = null;
-        socket.OnOpen = _ =>
-        {
-            seen = $"{socket.ReadyState} {socket.Protocol} '{socket.Extensions}'";
-            return null;
-        };
+        socket.AddEventListener("open", _ => seen = $"{socket.ReadyState} {socket.Protocol} '{socket.Extensions}'");
         peer.Release();
 
         await socket.OpenAsync().WaitAsync(TestPeer.Timeout);
@@ -32,6 +29,21 @@ public class WebSocketEventTests
         PeerConnection server = await peer.Accepted;
         Assert.Equal("ws://test.example/chat?room=1", server.Url.AbsoluteUri);
         Assert.Contains("Sec-WebSocket-Protocol: v1, v2", server.Request, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Extensions_shows_the_servers_answer_and_compressed_messages_flow_both_ways()
+    {
+        var c = await Connected.OpenAsync(new TestPeer { AcceptDeflate = "permessage-deflate" });
+        Assert.Equal("permessage-deflate", c.Socket.Extensions);
+        string text = new string('z', 10_000);
+        c.Socket.Send(text);
+        Assert.Equal(text, await c.Server.ReceiveTextAsync());
+        await c.Server.SendTextAsync(text);
+        await c.Log.WaitForMessagesAsync(1);
+        Assert.Equal("message:text:" + text, c.Log.Entries[1]);
+        // Compressed on the wire: far fewer bytes than the text went each way.
+        Assert.True(c.Server.Duplex.Client.BytesWritten < 2_000, $"the client wrote {c.Server.Duplex.Client.BytesWritten} bytes");
     }
 
     [Fact]
@@ -241,6 +253,62 @@ public class WebSocketEventTests
         Assert.Equal(2, socket.Reported.Count);
         Assert.All(socket.Reported, e => Assert.Equal("listener bug", e.Message));
         Assert.Equal(new[] { "open@1", "message:text:a", "message:text:b" }, log.Entries);
+    }
+
+    [Fact]
+    public async Task Even_a_throwing_ReportException_does_not_stop_the_events()
+    {
+        var peer = new TestPeer();
+        var socket = NoContext.Run(() => new ThrowingReportWebSocket("ws://test.example/", peer.Options));
+        socket.AddEventListener("message", _ => throw new InvalidOperationException("listener bug"));
+        var log = new EventLog(socket);
+        peer.Release();
+        await socket.OpenAsync().WaitAsync(TestPeer.Timeout);
+        PeerConnection server = await peer.Accepted;
+
+        await server.SendTextAsync("a");
+        await server.SendTextAsync("b");
+        await server.CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+
+        await log.Closed;
+        // The listener added first threw, and ReportException threw too: the dispatch of that message ended there
+        // (as EventTarget documents), but the socket went on with the next message and the close.
+        Assert.Equal(new[] { "open@1", "close:clean:1000:@3" }, log.Entries);
+        Assert.Equal(2, socket.Reports);
+    }
+
+    [Fact]
+    public async Task Listeners_may_send_and_close_from_inside_an_event()
+    {
+        var c = await Connected.OpenAsync();
+        c.Socket.AddEventListener("message", e =>
+        {
+            var data = (string)((MessageEvent)e).Data!;
+            if (data == "bye")
+                c.Socket.Close(4000, "asked");
+            else
+                c.Socket.Send("echo " + data);
+        });
+
+        await c.Server.SendTextAsync("one");
+        Assert.Equal("echo one", await c.Server.ReceiveTextAsync());
+        await c.Server.SendTextAsync("bye");
+        await c.Server.ExpectCloseAndAnswerAsync();
+        CloseEvent close = await c.Log.Closed;
+        Assert.Equal((true, (ushort)4000, "asked"), (close.WasClean, close.Code, close.Reason));
+    }
+
+    private sealed class ThrowingReportWebSocket(string url, WebSocketOptions options) : WebSocket(url, options)
+    {
+        private int _reports;
+
+        public int Reports => Volatile.Read(ref _reports);
+
+        protected override void ReportException(Exception exception)
+        {
+            Interlocked.Increment(ref _reports);
+            throw new InvalidOperationException("reporting failed", exception);
+        }
     }
 
     private sealed class ReportingWebSocket(string url, WebSocketOptions options) : WebSocket(url, options)

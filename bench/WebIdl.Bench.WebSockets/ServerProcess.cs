@@ -30,7 +30,9 @@ namespace WebIdl.Bench.WebSockets
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            if (!string.Equals(System.IO.Path.GetFileNameWithoutExtension(Environment.ProcessPath), System.IO.Path.GetFileNameWithoutExtension(self), StringComparison.OrdinalIgnoreCase))
+            // Under the dotnet host (dotnet run, dotnet x.dll) the child needs the dll; under the apphost it does not.
+            var host = System.IO.Path.GetFileName(Environment.ProcessPath ?? "dotnet");
+            if (host is "dotnet" or "dotnet.exe")
             {
                 start.ArgumentList.Add(self);
             }

@@ -97,7 +97,7 @@ namespace WebIdl.Generator.Binding
             var definitions = set.Model.Definitions;
             var reused = 0;
             HashSet<string>? changed = null;
-            if (previous is not null && previous.SameNames(definitions))
+            if (previous is not null && previous.SameNames(definitions) && previous.Events.Equals(set.Options.Events))
             {
                 changed = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < definitions.Count; i++)
@@ -113,6 +113,8 @@ namespace WebIdl.Generator.Binding
 
             var inputs = new List<DefinitionInput>();
             var closures = new Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>(StringComparer.Ordinal);
+            var typing = new EventTyping(set.Options.Events);
+            var eventNames = new List<string>();
             foreach (var definition in definitions)
             {
                 if (TypeNames.IsGenerated(definition))
@@ -135,12 +137,48 @@ namespace WebIdl.Generator.Binding
                         dependencies = EquatableArray<DefinitionSymbol>.Empty;
                     }
 
-                    inputs.Add(new DefinitionInput(definition, dependencies));
+                    eventNames.Clear();
+                    var events = typing.Of(set.Model, definition, eventNames);
+                    inputs.Add(new DefinitionInput(definition, WithEvents(set.Model, definition, dependencies, eventNames), events));
                 }
             }
 
             var result = inputs.ToArray();
-            memo = new SplitMemo(definitions, result, reused);
+            memo = new SplitMemo(definitions, set.Options.Events, result, reused);
+            return result;
+        }
+
+        /// <summary>The dependencies with the event interfaces the definition's event handler attributes name (those of the set), still in ordinal name order.</summary>
+        private static EquatableArray<DefinitionSymbol> WithEvents(SemanticModel model, DefinitionSymbol definition, EquatableArray<DefinitionSymbol> dependencies, List<string> eventNames)
+        {
+            if (eventNames.Count == 0)
+            {
+                return dependencies;
+            }
+
+            var all = new SortedDictionary<string, DefinitionSymbol>(StringComparer.Ordinal);
+            foreach (var dependency in dependencies)
+            {
+                all[dependency.Name] = dependency;
+            }
+
+            var added = false;
+            foreach (var name in eventNames)
+            {
+                if (name != definition.Name && !all.ContainsKey(name) && model.TryGetDefinition(name, out var symbol))
+                {
+                    all.Add(name, symbol);
+                    added = true;
+                }
+            }
+
+            if (!added)
+            {
+                return dependencies;
+            }
+
+            var result = new DefinitionSymbol[all.Count];
+            all.Values.CopyTo(result, 0);
             return result;
         }
 
@@ -199,6 +237,11 @@ namespace WebIdl.Generator.Binding
             var context = new BindingContext(model, names, types, unions);
             types.NotMapped = context.NotMapped;
             types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            context.EventsOwner = input.Symbol.Name;
+            foreach (var typed in input.Events)
+            {
+                context.TypedEvents[typed.Attribute] = typed.Interface;
+            }
 
             var definitions = new List<GeneratedDefinition>();
             var definition = input.Symbol;

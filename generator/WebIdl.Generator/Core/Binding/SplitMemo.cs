@@ -18,9 +18,10 @@ namespace WebIdl.Generator.Binding
 
         private readonly bool unique = true;
 
-        public SplitMemo(EquatableArray<DefinitionSymbol> symbols, DefinitionInput[] inputs, int reused)
+        public SplitMemo(EquatableArray<DefinitionSymbol> symbols, EquatableArray<EventInterface> events, DefinitionInput[] inputs, int reused)
         {
             Symbols = symbols;
+            Events = events;
             Reused = reused;
             for (var i = 1; i < symbols.Count; i++)
             {
@@ -41,6 +42,9 @@ namespace WebIdl.Generator.Binding
             get => Volatile.Read(ref last);
             set => Volatile.Write(ref last, value);
         }
+
+        /// <summary>The events data the split typed event handlers with.</summary>
+        public EquatableArray<EventInterface> Events { get; }
 
         /// <summary>How many of the split's inputs were taken from the memo before it.</summary>
         public int Reused { get; }

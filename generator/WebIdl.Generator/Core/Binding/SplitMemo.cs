@@ -17,9 +17,11 @@ namespace WebIdl.Generator.Binding
         private static SplitMemo? last;
 
         private readonly bool unique = true;
+        private readonly SemanticModel model;
 
-        public SplitMemo(EquatableArray<DefinitionSymbol> symbols, EquatableArray<EventInterface> events, DefinitionInput[] inputs, int reused)
+        public SplitMemo(SemanticModel model, EquatableArray<DefinitionSymbol> symbols, EquatableArray<EventInterface> events, DefinitionInput[] inputs, int reused)
         {
+            this.model = model;
             Symbols = symbols;
             Events = events;
             Reused = reused;
@@ -54,6 +56,9 @@ namespace WebIdl.Generator.Binding
 
         /// <summary>The input given for each generated definition, by name.</summary>
         public Dictionary<string, DefinitionInput> Inputs { get; }
+
+        /// <summary>True when this is the split of <paramref name="of"/> itself (the same object).</summary>
+        public bool IsOf(SemanticModel of) => ReferenceEquals(model, of);
 
         /// <summary>True when <paramref name="definitions"/> defines exactly the same names, in the same order, each once.</summary>
         public bool SameNames(EquatableArray<DefinitionSymbol> definitions)

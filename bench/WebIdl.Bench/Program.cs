@@ -17,7 +17,7 @@ namespace WebIdl.Bench
     internal static class Program
     {
         private const int Warmup = 5;
-        private const string Usage = "usage: WebIdl.Bench parse [--iterations N] [--cold-runs N] [--json-out FILE]\n       WebIdl.Bench generator [--iterations N]";
+        private const string Usage = "usage: WebIdl.Bench parse [--iterations N] [--cold-runs N] [--json-out FILE]\n       WebIdl.Bench generator [--iterations N]\n       WebIdl.Bench generator-edits [--iterations N]   (only warm one-file edits, untracked: a loop to profile)";
 
         private static int Main(string[] args)
         {
@@ -26,6 +26,13 @@ namespace WebIdl.Bench
                 var generatorIterations = args.Length > 2 && args[1] == "--iterations" && int.TryParse(args[2], out var gi) && gi > 0 ? gi : 20;
                 var repo = RepoRoot();
                 return GeneratorBench.Run(repo, Corpus(Path.Combine(repo, "tests", "node")), generatorIterations);
+            }
+
+            if (args.Length > 0 && args[0] == "generator-edits")
+            {
+                var editIterations = args.Length > 2 && args[1] == "--iterations" && int.TryParse(args[2], out var ei) && ei > 0 ? ei : 200;
+                var repo = RepoRoot();
+                return GeneratorBench.EditsOnly(Corpus(Path.Combine(repo, "tests", "node")), editIterations);
             }
 
             if (args.Length == 0 || args[0] != "parse")

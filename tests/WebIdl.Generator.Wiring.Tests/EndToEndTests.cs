@@ -92,6 +92,34 @@ namespace WebIdl.Generator.Wiring.Tests
             Assert.Contains("x.webidl(3,5): error WIDL", output, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void EventsDataFromAnEventsJsonFileAndFromMarkedAdditionalFilesTypesTheEvents()
+        {
+            // my-api.events.json is picked up by name; data/events.json (the name @webref/events ships) by metadata.
+            var project = CreateConsumer("Events", "<AdditionalFiles Include=\"data/events.json\" WebIdlEvents=\"true\" />");
+            File.WriteAllText(Path.Combine(project, "socket.webidl"),
+                "[Exposed=Window]\ninterface Socket : EventTarget {\n  attribute EventHandler onmessage;\n  attribute EventHandler onping;\n};\n\n" +
+                "[Exposed=Window]\ninterface PingEvent : Event {\n  constructor(DOMString type);\n  readonly attribute long count;\n};\n");
+            File.WriteAllText(Path.Combine(project, "my-api.events.json"), "[ { \"type\": \"ping\", \"interface\": \"PingEvent\", \"targets\": [{ \"target\": \"Socket\" }] } ]\n");
+            Directory.CreateDirectory(Path.Combine(project, "data"));
+            File.WriteAllText(Path.Combine(project, "data", "events.json"), "[ { \"type\": \"message\", \"interface\": \"MessageEvent\", \"targets\": [{ \"target\": \"Socket\" }] } ]\n");
+            File.WriteAllText(Path.Combine(project, "Program.cs"),
+                "using E2E;\n" +
+                "var socket = new MySocket();\n" +
+                "socket.Message += e => Console.WriteLine(\"message \" + e.Data);\n" +
+                "socket.Ping += e => Console.WriteLine(\"ping \" + e.Count);\n" +
+                "socket.DispatchEvent(new WebIdl.Runtime.MessageEvent(\"message\", new WebIdl.Runtime.MessageEventInit { Data = \"hi\" }));\n" +
+                "socket.DispatchEvent(new MyPing(\"ping\"));\n" +
+                "\n" +
+                "internal sealed class MySocket : SocketBase\n{\n}\n\n" +
+                "internal sealed class MyPing : PingEventBase\n{\n    public MyPing(string type) : base(type, null) { }\n\n    protected override int CountCore => 3;\n}\n");
+
+            Build(project, expectSuccess: true);
+            var output = Execute(project);
+            Assert.Contains("message hi", output, StringComparison.Ordinal);
+            Assert.Contains("ping 3", output, StringComparison.Ordinal);
+        }
+
         public void Dispose()
         {
             try
@@ -107,7 +135,7 @@ namespace WebIdl.Generator.Wiring.Tests
             }
         }
 
-        private string CreateConsumer(string name)
+        private string CreateConsumer(string name, string extraItems = "")
         {
             var project = Path.Combine(root, name);
             Directory.CreateDirectory(project);
@@ -129,6 +157,7 @@ namespace WebIdl.Generator.Wiring.Tests
                   <ItemGroup>
                     <ProjectReference Include="{RepoPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <ProjectReference Include="{RepoPaths.RuntimeProject}" />
+                    {extraItems}
                   </ItemGroup>
                   <Import Project="{RepoPaths.GeneratorProps}" />
                 </Project>

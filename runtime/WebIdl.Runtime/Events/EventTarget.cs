@@ -230,6 +230,17 @@ public partial class EventTarget
         Array.Copy(old, updated, old.Length);
         updated[old.Length] = listener;
         _listeners = updated;
+        OnListenerAdded(listener.Type);
+    }
+
+    /// <summary>
+    /// Called when a listener (or the internal listener of an event handler) has been added. A target whose events
+    /// come from another thread overrides it to know that someone is listening. It runs under the target's lock:
+    /// overrides must be quick and must not call back into the target.
+    /// </summary>
+    /// <param name="type">The listener's event type.</param>
+    protected virtual void OnListenerAdded(string type)
+    {
     }
 
     // Callers hold _gate. Setting Removed first is what keeps a running dispatch from calling the listener.

@@ -25,6 +25,7 @@ public partial class WebSocket
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task OpenAsync(CancellationToken cancellationToken = default)
     {
+        _listening?.TrySetResult();
         Task opened = _opened.Task;
         if (opened.IsCompleted || !cancellationToken.CanBeCanceled)
             return opened;
@@ -61,6 +62,7 @@ public partial class WebSocket
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task<CloseEvent> CloseAsync(ushort? code = null, string? reason = null, CancellationToken cancellationToken = default)
     {
+        _listening?.TrySetResult();
         Close(code, reason);
         Task<CloseEvent> closed = _closed.Task;
         if (closed.IsCompleted || !cancellationToken.CanBeCanceled)

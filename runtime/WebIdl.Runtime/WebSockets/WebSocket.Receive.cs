@@ -15,6 +15,13 @@ public partial class WebSocket
     // The established connection; null while connecting. Written once with Interlocked (see _failRequested).
     private WebSocketConnection? _connection;
 
+    // How long the first event waits for a listener when there is no SynchronizationContext.
+    private static readonly TimeSpan FirstEventGrace = TimeSpan.FromMilliseconds(250);
+
+    // Completed when someone listens (see WaitForListenersAsync); null when events go to a SynchronizationContext,
+    // which runs them after the constructing code anyway.
+    private readonly TaskCompletionSource? _listening;
+
     // Why the connection failed, for OpenAsync and ReadMessagesAsync; null when it did not.
     private volatile Exception? _failure;
 
@@ -34,6 +41,7 @@ public partial class WebSocket
             // Refused, unreachable, a bad handshake, a subprotocol the server did not offer, or close() while
             // CONNECTING: the standard's "fail the WebSocket connection".
             _failure = exception;
+            await WaitForListenersAsync().ConfigureAwait(false);
             Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
             return;
         }
@@ -48,11 +56,25 @@ public partial class WebSocket
             return;
         }
 
+        await WaitForListenersAsync().ConfigureAwait(false);
         Deliver(EventTask.Open(connection.Protocol, connection.Extensions));
         await ReceiveUntilClosedAsync(connection).ConfigureAwait(false);
         _closeTimer?.Dispose();
         await DisposeQuietlyAsync(connection).ConfigureAwait(false);
     }
+
+    // Without a SynchronizationContext there is no event loop to queue the first event on, and a refused connection
+    // can fail within microseconds, before the caller has added its listeners. So the first event (open, or error and
+    // close) waits until someone listens: a listener or event handler added, or OpenAsync, CloseAsync or
+    // ReadMessagesAsync called; at most FirstEventGrace, so that a socket nobody listens to still moves on.
+    private async ValueTask WaitForListenersAsync()
+    {
+        if (_listening is { Task.IsCompleted: false } listening)
+            await Task.WhenAny(listening.Task, Task.Delay(FirstEventGrace)).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnListenerAdded(string type) => _listening?.TrySetResult();
 
     private async Task ReceiveUntilClosedAsync(WebSocketConnection connection)
     {

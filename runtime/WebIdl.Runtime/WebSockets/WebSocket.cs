@@ -105,6 +105,8 @@ public partial class WebSocket : WebSocketBase
         // The base SynchronizationContext posts to the thread pool, in no particular order: it is no context at all.
         SynchronizationContext? context = SynchronizationContext.Current;
         _context = context is null || context.GetType() == typeof(SynchronizationContext) ? null : context;
+        if (_context is null)
+            _listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         _ = RunAsync();
     }

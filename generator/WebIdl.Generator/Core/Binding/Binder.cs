@@ -10,8 +10,8 @@ namespace WebIdl.Generator.Binding
     /// <summary>
     /// From parsed files to binding records, in steps the incremental generator caches separately: the semantic model
     /// of the set (<see cref="BuildModel"/>), the C# names of every definition (<see cref="BuildIndex"/>), one input
-    /// per definition holding the symbols binding it reads (<see cref="Split"/>), each definition bound alone
-    /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions"/>). A failure inside one definition becomes WIDL0202 on
+    /// per definition holding the symbols binding it reads (<see cref="Split(SetModel)"/>), each definition bound alone
+    /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions(SetModel, BindingIndex)"/>). A failure inside one definition becomes WIDL0202 on
     /// that definition; the others are still generated.
     /// </summary>
     internal static class Binder
@@ -21,10 +21,11 @@ namespace WebIdl.Generator.Binding
         {
             diagnostics.AddRange(set.Diagnostics);
             var index = BuildIndex(set);
+            var inputs = Split(set); // before the catalogue, which replays what unchanged inputs met last time
             var unions = CatalogUnions(set, index);
             var definitions = new List<GeneratedDefinition>();
             var generatorDiagnostics = new List<IdlDiagnostic>();
-            foreach (var input in Split(set))
+            foreach (var input in inputs)
             {
                 var bound = BindOne(input, index, unions);
                 definitions.AddRange(bound.Definitions);
@@ -74,15 +75,58 @@ namespace WebIdl.Generator.Binding
         public static BindingIndex BuildIndex(SetModel set) =>
             new BindingIndex(new TypeNames(set.Model, CSharpNames.Namespace(set.Options.Namespace)), set.ForwardDeclared, set.Options.KnownExternalTypes);
 
-        /// <summary>One input per generated definition, in ordinal name order.</summary>
+        /// <summary>
+        /// One input per generated definition, in ordinal name order. A definition whose input the previous split
+        /// computed is given that input again when the set defines the same names and neither the definition nor
+        /// anything its input holds changed (value equality): the dependency walk reads nothing else, so the walk
+        /// would give an equal input. After a one-file edit only the definitions that read that file's symbols are
+        /// walked again, and the reused inputs compare equal to the previous run's at once (same objects).
+        /// </summary>
         public static EquatableArray<DefinitionInput> Split(SetModel set)
         {
+            var result = Split(set, SplitMemo.Last, out var memo);
+            SplitMemo.Last = memo;
+            return result;
+        }
+
+        /// <summary>
+        /// As <see cref="Split(SetModel)"/> with the memo passed in and out: <paramref name="memo"/> records this split
+        /// (and how many inputs it took from <paramref name="previous"/>) for the next one.
+        /// </summary>
+        public static EquatableArray<DefinitionInput> Split(SetModel set, SplitMemo? previous, out SplitMemo memo)
+        {
+            var definitions = set.Model.Definitions;
+            var reused = 0;
+            HashSet<string>? changed = null;
+            if (previous is not null && previous.SameNames(definitions) && previous.Events.Equals(set.Options.Events))
+            {
+                changed = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < definitions.Count; i++)
+                {
+                    var before = previous.Symbols[i];
+                    var now = definitions[i];
+                    if (!ReferenceEquals(before, now) && !before.Equals(now))
+                    {
+                        changed.Add(now.Name);
+                    }
+                }
+            }
+
             var inputs = new List<DefinitionInput>();
             var closures = new Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>(StringComparer.Ordinal);
-            foreach (var definition in set.Model.Definitions)
+            var typing = new EventTyping(set.Options.Events);
+            var eventNames = new List<string>();
+            foreach (var definition in definitions)
             {
                 if (TypeNames.IsGenerated(definition))
                 {
+                    if (changed is not null && previous!.Inputs.TryGetValue(definition.Name, out var kept) && Unchanged(kept, changed))
+                    {
+                        inputs.Add(kept);
+                        reused++;
+                        continue;
+                    }
+
                     EquatableArray<DefinitionSymbol> dependencies;
                     try
                     {
@@ -94,16 +138,77 @@ namespace WebIdl.Generator.Binding
                         dependencies = EquatableArray<DefinitionSymbol>.Empty;
                     }
 
-                    inputs.Add(new DefinitionInput(definition, dependencies));
+                    eventNames.Clear();
+                    var events = typing.Of(set.Model, definition, eventNames);
+                    inputs.Add(new DefinitionInput(definition, WithEvents(set.Model, definition, dependencies, eventNames), events));
                 }
             }
 
-            return inputs.ToArray();
+            var result = inputs.ToArray();
+            memo = new SplitMemo(set.Model, definitions, set.Options.Events, result, reused);
+            return result;
+        }
+
+        /// <summary>The dependencies with the event interfaces the definition's event handler attributes name (those of the set), still in ordinal name order.</summary>
+        private static EquatableArray<DefinitionSymbol> WithEvents(SemanticModel model, DefinitionSymbol definition, EquatableArray<DefinitionSymbol> dependencies, List<string> eventNames)
+        {
+            if (eventNames.Count == 0)
+            {
+                return dependencies;
+            }
+
+            var all = new SortedDictionary<string, DefinitionSymbol>(StringComparer.Ordinal);
+            foreach (var dependency in dependencies)
+            {
+                all[dependency.Name] = dependency;
+            }
+
+            var added = false;
+            foreach (var name in eventNames)
+            {
+                if (name != definition.Name && !all.ContainsKey(name) && model.TryGetDefinition(name, out var symbol))
+                {
+                    all.Add(name, symbol);
+                    added = true;
+                }
+            }
+
+            if (!added)
+            {
+                return dependencies;
+            }
+
+            var result = new DefinitionSymbol[all.Count];
+            all.Values.CopyTo(result, 0);
+            return result;
+        }
+
+        private static bool Unchanged(DefinitionInput input, HashSet<string> changed)
+        {
+            if (changed.Count == 0)
+            {
+                return true;
+            }
+
+            if (changed.Contains(input.Symbol.Name))
+            {
+                return false;
+            }
+
+            foreach (var dependency in input.Dependencies)
+            {
+                if (changed.Contains(dependency.Name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
         /// Binds one definition against a model of just the symbols it reads, with the union names of the set
-        /// (<see cref="CatalogUnions"/>). A failure becomes WIDL0202 on the definition.
+        /// (<see cref="CatalogUnions(SetModel, BindingIndex)"/>). A failure becomes WIDL0202 on the definition.
         /// </summary>
         public static BoundDefinition BindOne(DefinitionInput input, BindingIndex index, UnionTable unionTable)
         {
@@ -133,6 +238,11 @@ namespace WebIdl.Generator.Binding
             var context = new BindingContext(model, names, types, unions);
             types.NotMapped = context.NotMapped;
             types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            context.EventsOwner = input.Symbol.Name;
+            foreach (var typed in input.Events)
+            {
+                context.TypedEvents[typed.Attribute] = typed.Interface;
+            }
 
             var definitions = new List<GeneratedDefinition>();
             var definition = input.Symbol;
@@ -188,28 +298,70 @@ namespace WebIdl.Generator.Binding
         /// </summary>
         public static UnionTable CatalogUnions(SetModel set, BindingIndex index)
         {
-            var names = index.Names.Fork();
-            var registry = new UnionRegistry(names);
-            var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
-            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
-            var catalog = new UnionCatalog(set.Model, types);
-            foreach (var definition in set.Model.Definitions)
+            var table = CatalogUnions(set, index, SplitMemo.Last, UnionMemo.Last, out var memo);
+            UnionMemo.Last = memo;
+            return table;
+        }
+
+        /// <summary>
+        /// As <see cref="CatalogUnions(SetModel, BindingIndex)"/> with the memos passed in and out:
+        /// <paramref name="split"/> is used only when it is the split of this model, <paramref name="previous"/> is the
+        /// last catalogue's memo, and <paramref name="memo"/> records this one.
+        /// </summary>
+        public static UnionTable CatalogUnions(SetModel set, BindingIndex index, SplitMemo? split, UnionMemo? previous, out UnionMemo memo)
+        {
+            // The split of this very model (the pipeline splits before it catalogues) tells which definitions kept
+            // their input object, that is, neither they nor anything their types read changed: their calls to the
+            // registry are replayed from the previous catalogue instead of mapping their types again.
+            var inputs = split is not null && split.IsOf(set.Model) ? split.Inputs : null;
+            var replay = inputs is not null && previous?.Calls is not null && previous.Index.Equals(index) ? previous.Calls : null;
+            UnionCatalog catalog;
+            UnionRegistry registry;
+            try
             {
-                catalog.Visit(definition);
+                (catalog, registry) = Catalog(set, index, inputs, replay);
+            }
+            catch (UnionCatalog.ReplayMismatchException)
+            {
+                (catalog, registry) = Catalog(set, index, inputs, null);
             }
 
             var specs = registry.Specs;
             var keys = new string[specs.Count];
             var finalNames = new UnionName[specs.Count];
             var definitions = new GeneratedDefinition[specs.Count];
+
+            // A union struct's record is a pure function of its spec, its name and the namespace: the previous
+            // catalogue's record is taken again for an equal triple (an edit rarely touches a union).
+            var reusable = previous is not null && string.Equals(previous.Namespace, index.Names.Namespace, StringComparison.Ordinal);
+            var bound = new Dictionary<UnionSpec, (UnionName Name, GeneratedDefinition Definition)>(specs.Count);
             for (var i = 0; i < specs.Count; i++)
             {
                 keys[i] = specs[i].Key;
                 finalNames[i] = new UnionName(specs[i].StructName, specs[i].Hint);
-                definitions[i] = UnionRegistry.Bind(index.Names, specs[i], finalNames[i]);
+                definitions[i] = reusable && previous!.Bound.TryGetValue(specs[i], out var kept) && kept.Name.Equals(finalNames[i])
+                    ? kept.Definition
+                    : UnionRegistry.Bind(index.Names, specs[i], finalNames[i]);
+                bound[specs[i]] = (finalNames[i], definitions[i]);
             }
 
+            memo = new UnionMemo(index.Names.Namespace, bound, index, inputs is null ? null : catalog.Recorded);
             return new UnionTable(keys, finalNames, definitions);
+        }
+
+        private static (UnionCatalog Catalog, UnionRegistry Registry) Catalog(SetModel set, BindingIndex index, IReadOnlyDictionary<string, DefinitionInput>? inputs, IReadOnlyDictionary<string, (DefinitionInput Input, UnionCall[] Calls)>? replay)
+        {
+            var names = index.Names.Fork();
+            var registry = new UnionRegistry(names);
+            var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
+            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            var catalog = new UnionCatalog(set.Model, types, registry, inputs, replay);
+            foreach (var definition in set.Model.Definitions)
+            {
+                catalog.Visit(definition);
+            }
+
+            return (catalog, registry);
         }
 
         private static void CollectForwardDeclarations(EquatableArray<DefinitionNode> definitions, ISet<string> names)

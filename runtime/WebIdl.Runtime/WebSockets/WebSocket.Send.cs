@@ -52,9 +52,12 @@ public partial class WebSocket
     {
         get
         {
+            // Read before posting the turn: a posted turn can run on another thread at once and subtract bytes the
+            // caller's own send() must still see counted.
+            ulong amount = (ulong)Volatile.Read(ref _bufferedAmount);
             if (Volatile.Read(ref _writtenUntilTurn) != 0 && Interlocked.CompareExchange(ref _turnPending, 1, 0) == 0)
                 PostTurn();
-            return (ulong)Volatile.Read(ref _bufferedAmount);
+            return amount;
         }
     }
 

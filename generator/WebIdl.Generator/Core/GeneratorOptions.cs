@@ -18,5 +18,13 @@ namespace WebIdl.Generator
 
         /// <summary>True to treat legacy WebIDL syntax (<c>exception</c>, <c>raises</c>, <c>in</c>, …) as an error (WIDL0008), as webidl2.js does.</summary>
         public bool LegacyStrict { get; init; }
+
+        /// <summary>
+        /// True to generate the contract interface (<c>IEvent</c>, <c>IEventTarget</c>, …) of an interface the runtime
+        /// owns when the set defines it (MSBuild <c>WebIdlOwnedContracts</c>): the contract only, with no stub and no
+        /// statics, for the runtime's hand-written class to implement. Contracts of interfaces that inherit from it
+        /// then inherit its contract. False (the default): the runtime's names generate nothing.
+        /// </summary>
+        public bool OwnedContracts { get; init; }
     }
 }

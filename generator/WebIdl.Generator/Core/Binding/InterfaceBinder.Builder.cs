@@ -83,7 +83,7 @@ namespace WebIdl.Generator.Binding
                 var baseName = symbol.Inheritance;
                 if (baseName is not null)
                 {
-                    if (context.Model.TryGetDefinition(baseName, out var definition) && definition is InterfaceSymbol baseSymbol && context.Names.Find(baseName) is { } baseNames)
+                    if (context.Model.TryGetDefinition(baseName, out var definition) && definition is InterfaceSymbol baseSymbol && context.Names.Find(baseName) is { } baseNames && !TypeNames.IsOwnedContract(baseSymbol))
                     {
                         var baseBound = owner.Bind(baseSymbol);
                         contractBases.Add(context.Names.Prefix + baseNames.Primary);
@@ -97,6 +97,13 @@ namespace WebIdl.Generator.Binding
                     {
                         stubBase = runtime.CSharp;
                         root = runtime;
+
+                        // GeneratorOptions.OwnedContracts: the set's definition of the runtime's class gave its contract,
+                        // which this one inherits. Its members need no table: the root's names are reserved below.
+                        if (runtime.Owned && context.Names.Find(baseName) is { } ownedNames)
+                        {
+                            contractBases.Add(context.Names.Prefix + ownedNames.Primary);
+                        }
                     }
                     else
                     {

@@ -19,6 +19,9 @@ namespace WebIdl.Generator.Binding
         private readonly HashSet<string> visited = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<(IdlType Type, EquatableArray<ExtendedAttribute> Extra)> positions = new List<(IdlType, EquatableArray<ExtendedAttribute>)>();
 
+        /// <summary>True when the contracts of the runtime's own interfaces are generated (<see cref="GeneratorOptions.OwnedContracts"/>).</summary>
+        public bool OwnedContracts { get; init; }
+
         public UnionCatalog(SemanticModel model, TypeMap types)
         {
             this.model = model;
@@ -42,7 +45,7 @@ namespace WebIdl.Generator.Binding
         /// <summary>Maps the union-holding types of <paramref name="definition"/> (an interface's bases first), once.</summary>
         public void Visit(DefinitionSymbol definition)
         {
-            if (!TypeNames.IsGenerated(definition) || !visited.Add(definition.Name))
+            if (!TypeNames.IsGenerated(definition, OwnedContracts) || !visited.Add(definition.Name))
             {
                 return;
             }

@@ -14,7 +14,7 @@ namespace WebIdl.Generator.Tests
         [MemberData(nameof(GoldenCases.Names), MemberType = typeof(GoldenCases))]
         public void RenderingTwiceGivesIdenticalText(string caseName)
         {
-            var result = Generate.Bind(GoldenCases.Sources(caseName));
+            var result = Generate.Bind(GoldenCases.Sources(caseName), GoldenCases.Options(caseName));
             foreach (var definition in result.Definitions)
             {
                 Assert.Equal(GeneratorPipeline.Render(definition), GeneratorPipeline.Render(definition));
@@ -26,8 +26,8 @@ namespace WebIdl.Generator.Tests
         public void BindingFilesInAnotherOrderGivesAnEqualResult(string caseName)
         {
             var sources = GoldenCases.Sources(caseName);
-            var forward = Generate.Bind(sources);
-            var backward = Generate.Bind(Enumerable.Reverse(sources).ToList());
+            var forward = Generate.Bind(sources, GoldenCases.Options(caseName));
+            var backward = Generate.Bind(Enumerable.Reverse(sources).ToList(), GoldenCases.Options(caseName));
             Assert.Equal(forward, backward);
             Assert.Equal(forward.GetHashCode(), backward.GetHashCode());
         }
@@ -68,7 +68,7 @@ namespace WebIdl.Generator.Tests
         {
             foreach (var caseName in GoldenCases.Names.Select(n => (string)n[0]))
             {
-                var names = Generate.Bind(GoldenCases.Sources(caseName)).Definitions.Select(d => d.HintName).ToList();
+                var names = Generate.Bind(GoldenCases.Sources(caseName), GoldenCases.Options(caseName)).Definitions.Select(d => d.HintName).ToList();
                 Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
                 Assert.Equal(names.OrderBy(n => n, StringComparer.Ordinal), names);
             }

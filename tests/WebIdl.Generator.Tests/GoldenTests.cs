@@ -19,7 +19,7 @@ namespace WebIdl.Generator.Tests
         [MemberData(nameof(GoldenCases.Names), MemberType = typeof(GoldenCases))]
         public void CaseHasNoErrors(string caseName)
         {
-            var (_, diagnostics) = Generate.Run(GoldenCases.Sources(caseName));
+            var (_, diagnostics) = Generate.Run(GoldenCases.Sources(caseName), GoldenCases.Options(caseName));
             var errors = diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
             Assert.True(errors.Count == 0, string.Join("\n", errors));
         }

@@ -20,7 +20,7 @@ namespace WebIdl.Generator.Tests
         [MemberData(nameof(GoldenCases.Names), MemberType = typeof(GoldenCases))]
         public void BindingResultHoldsOnlyPlainValueEqualData(string caseName)
         {
-            var result = Generate.Bind(GoldenCases.Sources(caseName));
+            var result = Generate.Bind(GoldenCases.Sources(caseName), GoldenCases.Options(caseName));
             var problems = new List<string>();
             Walk(result, "result", inDefinitions: false, problems, new HashSet<object>(ReferenceEqualityComparer.Instance));
             Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(50)));

@@ -29,16 +29,6 @@ public class EventContractTests
         Assert.True(contract.IsAssignableFrom(implementation), implementation.Name + " does not implement " + contract.Name);
     }
 
-    [Theory]
-    [InlineData(typeof(IMessageEvent), typeof(IEvent))]
-    [InlineData(typeof(ICloseEvent), typeof(IEvent))]
-    [InlineData(typeof(IErrorEvent), typeof(IEvent))]
-    [InlineData(typeof(IWebSocket), typeof(IEventTarget))]
-    public void The_generated_contracts_of_derived_interfaces_inherit_them(Type derived, Type contract)
-    {
-        Assert.Contains(contract, derived.GetInterfaces());
-    }
-
     [Fact]
     public void The_contracts_have_the_idl_members_and_no_stub_or_statics()
     {

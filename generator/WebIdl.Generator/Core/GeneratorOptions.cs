@@ -22,8 +22,9 @@ namespace WebIdl.Generator
         /// <summary>
         /// True to generate the contract interface (<c>IEvent</c>, <c>IEventTarget</c>, …) of an interface the runtime
         /// owns when the set defines it (MSBuild <c>WebIdlOwnedContracts</c>): the contract only, with no stub and no
-        /// statics, for the runtime's hand-written class to implement. Contracts of interfaces that inherit from it
-        /// then inherit its contract. False (the default): the runtime's names generate nothing.
+        /// statics, for the runtime's hand-written class to implement (the runtime sets it). Every use of the name
+        /// still maps to the runtime's class, and the contracts of interfaces deriving from it do not inherit the new
+        /// contract (their stubs derive from the runtime's class). False (the default): those names generate nothing.
         /// </summary>
         public bool OwnedContracts { get; init; }
     }

@@ -97,13 +97,6 @@ namespace WebIdl.Generator.Binding
                     {
                         stubBase = runtime.CSharp;
                         root = runtime;
-
-                        // GeneratorOptions.OwnedContracts: the set's definition of the runtime's class gave its contract,
-                        // which this one inherits. Its members need no table: the root's names are reserved below.
-                        if (runtime.Owned && context.Names.Find(baseName) is { } ownedNames)
-                        {
-                            contractBases.Add(context.Names.Prefix + ownedNames.Primary);
-                        }
                     }
                     else
                     {

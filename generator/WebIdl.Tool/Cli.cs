@@ -108,6 +108,13 @@ namespace WebIdl.Tool
             Required = true,
         };
 
+        private static Option<string[]> EventsOption() => new("--events")
+        {
+            Description = "Events data (repeatable): a JSON file in the @webref/events shape (node_modules/@webref/events/events.json), whose event interfaces type the C# events of event handler attributes (onmessage on WebSocket: MessageEvent), as an AdditionalFiles item with WebIdlEvents=\"true\" (or named *.events.json) does for the source generator.",
+            HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
         private static Option<string?> NamespaceOption() => new("--namespace")
         {
             Description = "The C# namespace of the generated code (default WebIdl.Generated), as the WebIdlNamespace MSBuild property sets it for the source generator.",
@@ -201,6 +208,7 @@ namespace WebIdl.Tool
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
             var ownedContracts = OwnedContractsOption();
+            var events = EventsOption();
             var command = new Command(name, description)
             {
                 inputs,
@@ -209,10 +217,11 @@ namespace WebIdl.Tool
                 strict,
                 knownTypes,
                 ownedContracts,
+                events,
             };
             command.SetAction(result => Guard(stderr, () =>
             {
-                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr, result.GetValue(ownedContracts));
+                var options = WithEvents(GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr, result.GetValue(ownedContracts)), result.GetValue(events), stderr);
                 return options is null
                     ? UsageError
                     : run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!);
@@ -226,21 +235,38 @@ namespace WebIdl.Tool
             var outDir = OutOption("The directory the pages are written to (created if needed): index.md and <Name>.md per definition. Pages an earlier run wrote there and this one does not are deleted; nothing else is.");
             var ns = NamespaceOption();
             var knownTypes = KnownTypeOption();
+            var events = EventsOption();
             var command = new Command("docs", "Write Markdown API reference pages: an index of every definition by kind, and one page per definition with its C# types, documentation, specification link, inheritance and members (IDL and C# signatures, cross-linked). Exits 1 when the set has errors (the pages are still written).")
             {
                 inputs,
                 outDir,
                 ns,
                 knownTypes,
+                events,
             };
             command.SetAction(result => Guard(stderr, () =>
             {
-                var options = GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), false, stderr);
+                var options = WithEvents(GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), false, stderr), result.GetValue(events), stderr);
                 return options is null
                     ? UsageError
                     : DocsRunner.Run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, stdout, stderr);
             }));
             return command;
+        }
+
+        /// <summary>
+        /// <paramref name="options"/> with the events data of <paramref name="paths"/> (problems in a file print as
+        /// warnings), or null (after a message) when a file cannot be read or <paramref name="options"/> is null.
+        /// </summary>
+        private static GeneratorOptions? WithEvents(GeneratorOptions? options, string[]? paths, TextWriter stderr)
+        {
+            if (options is null || paths is null || paths.Length == 0)
+            {
+                return options;
+            }
+
+            var events = GeneratorInputs.ReadEvents(paths, stderr);
+            return events is null ? null : options with { Events = events.Value };
         }
 
         /// <summary>The generator options of a verb, or null (after a message) when the namespace is not a C# namespace name.</summary>

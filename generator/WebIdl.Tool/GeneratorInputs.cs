@@ -73,5 +73,40 @@ namespace WebIdl.Tool
             };
             return string.IsNullOrWhiteSpace(ns) ? options : options with { Namespace = ns!.Trim() };
         }
+
+        /// <summary>
+        /// Reads events data files (the @webref/events JSON shape) into one set of facts; each file's problems are
+        /// printed to <paramref name="stderr"/> as WIDL0204 warnings in MSBuild form.
+        /// </summary>
+        /// <param name="paths">The files.</param>
+        /// <param name="stderr">Where problems go.</param>
+        /// <returns>The facts, or null (after a message) when a file cannot be read.</returns>
+        public static EquatableArray<EventInterface>? ReadEvents(IEnumerable<string> paths, System.IO.TextWriter stderr)
+        {
+            var entries = new List<EventInterface>();
+            foreach (var path in paths)
+            {
+                string text;
+                try
+                {
+                    text = System.IO.File.ReadAllText(path);
+                }
+                catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    stderr.WriteLine("webidl: --events: cannot read '" + path + "': " + ex.Message);
+                    return null;
+                }
+
+                var (read, diagnostics) = EventsData.Parse(path, text);
+                foreach (var diagnostic in diagnostics)
+                {
+                    stderr.WriteLine(diagnostic.ToString());
+                }
+
+                entries.AddRange(read);
+            }
+
+            return EventsData.Merge(entries);
+        }
     }
 }

@@ -22,6 +22,9 @@ namespace WebIdl.Generator.Tests
             // An operation added to WebSocket: only what reads WebSocket is walked again.
             new object[] { "websockets.idl", "undefined close(", "undefined ping();\n  undefined close(", "WebSocket", true },
 
+            // A union of WebSocket changed: its calls to the union registry are made again, not replayed.
+            new object[] { "websockets.idl", "undefined send((BufferSource or Blob or USVString) data);", "undefined send((BufferSource or Blob or USVString or long) data);", "WebSocket", true },
+
             // A member added to EventTarget, the base of hundreds of interfaces: they are all walked again, and so are the
             // definitions after it in its file (their spans move).
             new object[] { "dom.idl", "  boolean dispatchEvent(Event event);", "  boolean dispatchEvent(Event event);\n  undefined poke((DOMString or long) what);", "AbortController", true },
@@ -74,16 +77,57 @@ namespace WebIdl.Generator.Tests
                 Assert.Equal(0, next.Reused);
             }
 
-            // The union catalogue: with the records of the unedited set remembered, and with nothing remembered.
-            BindingMemos.Clear();
-            Binder.CatalogUnions(before, Binder.BuildIndex(before));
-            var withMemo = Binder.CatalogUnions(after, Binder.BuildIndex(after));
-            BindingMemos.Clear();
-            var withoutMemo = Binder.CatalogUnions(after, Binder.BuildIndex(after));
+            // The union catalogue: with the unedited set's catalogue remembered (records, and registry calls replayed
+            // for the definitions whose split input is the same object), and with nothing remembered.
+            Binder.CatalogUnions(before, Binder.BuildIndex(before), memo, null, out var unionMemo);
+            Assert.NotNull(unionMemo.Calls);
+            var withMemo = Binder.CatalogUnions(after, Binder.BuildIndex(after), next, unionMemo, out var nextUnionMemo);
+            var withoutMemo = Binder.CatalogUnions(after, Binder.BuildIndex(after), null, null, out _);
             Assert.Equal(withoutMemo, withMemo);
             Assert.Equal(
                 withoutMemo.Definitions.Select(GeneratorPipeline.Render),
                 withMemo.Definitions.Select(GeneratorPipeline.Render));
+
+            // Replayed: a definition whose input was taken again keeps its recorded calls (the same array).
+            var withCalls = nextUnionMemo.Calls!.Where(pair => pair.Value.Calls.Length > 0).ToList();
+            var replayed = withCalls.Count(pair => unionMemo.Calls!.TryGetValue(pair.Key, out var old) && ReferenceEquals(old.Calls, pair.Value.Calls));
+            Assert.True(withCalls.Count > 100, withCalls.Count + " definitions with unions");
+            if (reusable)
+            {
+                Assert.True(replayed > withCalls.Count / 2, replayed + " of " + withCalls.Count + " replayed");
+            }
+            else
+            {
+                Assert.Equal(0, replayed);
+            }
+        }
+
+        [Fact]
+        public void AReplayedCallThatGivesAnotherNameMakesTheCatalogueAgain()
+        {
+            var parsed = Corpus.Value.Select(s => GeneratorPipeline.Parse(s.Path, s.Text)).ToList();
+            var set = GeneratorPipeline.BuildModel(parsed, new GeneratorOptions());
+            var index = Binder.BuildIndex(set);
+            Binder.Split(set, null, out var split);
+            var fresh = Binder.CatalogUnions(set, index, split, null, out var memo);
+
+            // Tamper with the name the first recorded call gave: the replay must notice and start again.
+            var (name, recorded) = memo.Calls!.First(pair => pair.Value.Calls.Length > 0);
+            var calls = memo.Calls!.ToDictionary(pair => pair.Key, pair => pair.Value);
+            var wrong = recorded.Calls.ToArray();
+            wrong[0] = wrong[0] with { StructName = wrong[0].StructName + "Elsewhere" };
+            calls[name] = (recorded.Input, wrong);
+            var tampered = new UnionMemo(memo.Namespace, memo.Bound, memo.Index, calls);
+
+            var again = Binder.CatalogUnions(set, index, split, tampered, out var after);
+            Assert.Equal(fresh, again);
+            Assert.NotSame(wrong, after.Calls![name].Calls);
+
+            // Untampered, everything is replayed and the table is the same.
+            var replayed = Binder.CatalogUnions(set, index, split, memo, out var kept);
+            Assert.Equal(fresh, replayed);
+            Assert.All(kept.Calls!, pair => Assert.Same(memo.Calls![pair.Key].Calls, pair.Value.Calls));
+            Assert.Contains(kept.Calls!, pair => pair.Value.Calls.Length > 0);
         }
 
         [Fact]

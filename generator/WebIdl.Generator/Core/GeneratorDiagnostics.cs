@@ -23,5 +23,9 @@ namespace WebIdl.Generator
         /// <summary>A constant whose value does not fit its type; the constant is left out.</summary>
         public static readonly DiagnosticDescriptor ConstantOutOfRange = new(
             "WIDL0203", "Constant out of range", "Constant '{0}' is left out: {1} does not fit in {2}", DiagnosticSeverity.Warning);
+
+        /// <summary>An events data file (the @webref/events JSON shape) that is not valid JSON or holds an entry of another shape; what cannot be read is left out.</summary>
+        public static readonly DiagnosticDescriptor EventsDataInvalid = new(
+            "WIDL0204", "Events data not read", "Events data: {0}", DiagnosticSeverity.Warning);
     }
 }

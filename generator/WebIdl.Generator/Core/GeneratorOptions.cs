@@ -16,6 +16,15 @@ namespace WebIdl.Generator
         /// </summary>
         public EquatableArray<string> KnownExternalTypes { get; init; }
 
+        /// <summary>
+        /// Which event interface each event type fired at each interface has (events data, the @webref/events shape;
+        /// read with <see cref="EventsData.Parse"/>). An event handler attribute <c>onX</c> of an interface that these
+        /// facts give a more specific interface than <c>Event</c> for <c>X</c> (at the interface or its nearest base)
+        /// gets an idiomatic C# event of that type. Empty: every such event is an untyped
+        /// <c>WebIdl.Runtime.EventListener</c>.
+        /// </summary>
+        public EquatableArray<EventInterface> Events { get; init; }
+
         /// <summary>True to treat legacy WebIDL syntax (<c>exception</c>, <c>raises</c>, <c>in</c>, …) as an error (WIDL0008), as webidl2.js does.</summary>
         public bool LegacyStrict { get; init; }
 

@@ -21,6 +21,10 @@ namespace WebIdl.Generator.SourceGenerator
         private const string OwnedContractsProperty = "build_property.WebIdlOwnedContracts";
         private const string IncludeIdlFilesProperty = "build_property.WebIdlIncludeIdlFiles";
         private const string WebIdlMetadata = "build_metadata.AdditionalFiles.WebIdl";
+        private const string EventsMetadata = "build_metadata.AdditionalFiles.WebIdlEvents";
+
+        /// <summary>The file name ending that makes an additional file events data without metadata.</summary>
+        public const string EventsSuffix = ".events.json";
 
         /// <summary>
         /// Whether an additional file is a WebIDL input: a <c>.webidl</c> file unless its <c>WebIdl</c> metadata is
@@ -41,6 +45,16 @@ namespace WebIdl.Generator.SourceGenerator
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether an additional file is events data (the @webref/events JSON shape): its <c>WebIdlEvents</c> metadata is
+        /// <c>true</c>, or its name ends with <c>.events.json</c> and the metadata is not <c>false</c>.
+        /// </summary>
+        public static bool IsEventsInput(string path, AnalyzerConfigOptions fileOptions)
+        {
+            var metadata = fileOptions.TryGetValue(EventsMetadata, out var value) ? ParseBool(value) : null;
+            return metadata ?? path.EndsWith(EventsSuffix, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The options of the binding step, from the project-wide properties.</summary>

@@ -44,6 +44,52 @@ namespace WebIdl.Generator.SourceGenerator
             }
         }
 
+        /// <summary>Reads an additional file that is events data; <see cref="EventsFile.None"/> for any other file.</summary>
+        public static EventsFile ReadEvents((AdditionalText File, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+        {
+            var path = input.File.Path ?? "";
+            try
+            {
+                if (!GeneratorConfig.IsEventsInput(path, input.Options.GetOptions(input.File)))
+                {
+                    return EventsFile.None;
+                }
+
+                var text = input.File.GetText(cancellationToken)?.ToString() ?? "";
+                var (entries, diagnostics) = EventsData.Parse(path, text);
+                return new EventsFile(path, entries, diagnostics);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var failure = new IdlDiagnostic(DiagnosticDescriptors.GeneratorFailureId, IdlSeverity.Error, DiagnosticDescriptors.FailureMessage("reading events data '" + path + "'", ex), new SourceSpan(path, 0, 0, 1, 1));
+                return new EventsFile(path, EquatableArray<EventInterface>.Empty, new EquatableArray<IdlDiagnostic>(new[] { failure }));
+            }
+        }
+
+        /// <summary>Every events data file's facts as one set, with every file's problems (files in path order).</summary>
+        public static EventTable MergeEvents(ImmutableArray<EventsFile> files, CancellationToken cancellationToken)
+        {
+            var ordered = new List<EventsFile>();
+            foreach (var file in files)
+            {
+                if (file.IsData)
+                {
+                    ordered.Add(file);
+                }
+            }
+
+            ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var entries = new List<EventInterface>();
+            var diagnostics = new List<IdlDiagnostic>();
+            foreach (var file in ordered)
+            {
+                entries.AddRange(file.Entries);
+                diagnostics.AddRange(file.Diagnostics);
+            }
+
+            return new EventTable(EventsData.Merge(entries), diagnostics.ToArray());
+        }
+
         /// <summary>Parses one file alone.</summary>
         public static ParsedIdlFile Parse(IdlSourceText source, CancellationToken cancellationToken)
         {
@@ -150,7 +196,10 @@ namespace WebIdl.Generator.SourceGenerator
         /// diagnostics (already filtered for legacy syntax) and the semantic model's, from the model step, then the
         /// generator's from each definition, without repeats (a base's are reported by each definition that binds it).
         /// </summary>
-        public static EquatableArray<DiagnosticInfo> CollectDiagnostics(((SetModel Set, ImmutableArray<BoundDefinition> Bound) Binding, ImmutableArray<LineMap> LineMaps) input, CancellationToken cancellationToken)
+        public static EquatableArray<DiagnosticInfo> CollectDiagnostics((((SetModel Set, ImmutableArray<BoundDefinition> Bound) Binding, ImmutableArray<LineMap> LineMaps) Run, EventTable Events) input, CancellationToken cancellationToken) =>
+            CollectDiagnostics(input.Run, input.Events.Diagnostics, cancellationToken);
+
+        private static EquatableArray<DiagnosticInfo> CollectDiagnostics(((SetModel Set, ImmutableArray<BoundDefinition> Bound) Binding, ImmutableArray<LineMap> LineMaps) input, EquatableArray<IdlDiagnostic> eventsDiagnostics, CancellationToken cancellationToken)
         {
             try
             {
@@ -166,7 +215,8 @@ namespace WebIdl.Generator.SourceGenerator
                     generator.AddRange(bound.Diagnostics);
                 }
 
-                var all = new List<IdlDiagnostic>(input.Binding.Set.Diagnostics);
+                var all = new List<IdlDiagnostic>(eventsDiagnostics);
+                all.AddRange(input.Binding.Set.Diagnostics);
                 all.AddRange(Binder.Distinct(generator));
                 var infos = new List<DiagnosticInfo>(all.Count);
                 foreach (var diagnostic in all)

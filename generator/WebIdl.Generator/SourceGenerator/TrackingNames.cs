@@ -27,6 +27,21 @@ namespace WebIdl.Generator.SourceGenerator
         /// <summary>The <see cref="GeneratorOptions"/> read from the project's MSBuild properties.</summary>
         public const string Options = "WebIdl.Options";
 
+        /// <summary>Every additional file, with its options, read as events data (an <c>EventsFile</c>), or <c>EventsFile.None</c> when it is not events data.</summary>
+        public const string EventsFiles = "WebIdl.EventsFiles";
+
+        /// <summary>Every additional file's <c>EventsFile</c>, collected.</summary>
+        public const string AllEventsFiles = "WebIdl.AllEventsFiles";
+
+        /// <summary>Every events data fact of the project, merged (an <c>EventTable</c>), with the files' problems.</summary>
+        public const string Events = "WebIdl.Events";
+
+        /// <summary>The options paired with the events facts.</summary>
+        public const string OptionsAndEvents = "WebIdl.OptionsAndEvents";
+
+        /// <summary>The <see cref="GeneratorOptions"/> binding uses: the properties' options with <see cref="GeneratorOptions.Events"/> set.</summary>
+        public const string BindingOptions = "WebIdl.BindingOptions";
+
         /// <summary>The parsed files paired with the options, for the model step.</summary>
         public const string BindingInput = "WebIdl.BindingInput";
 

@@ -11,7 +11,9 @@ namespace WebIdl.Generator.SourceGenerator
     /// Each file is parsed alone and cached; only the model step sees every file. Each definition is bound alone from
     /// the symbols it reads and a compact index of the set's names, so an edit re-binds only the definitions whose
     /// symbols (or whose bases' or types') changed; each generated definition is its own output, so only what
-    /// changed is re-emitted, and a C# edit re-runs nothing. Diagnostics are a
+    /// changed is re-emitted, and a C# edit re-runs nothing. Events data files (<c>*.events.json</c> or
+    /// <c>WebIdlEvents</c> metadata) are read in their own per-file step and join the options, so an IDL edit does not
+    /// read them again. Diagnostics are a
     /// separate output. Nothing from the compilation (symbols, syntax, locations) travels down the pipeline.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
@@ -40,9 +42,23 @@ namespace WebIdl.Generator.SourceGenerator
                 .Collect()
                 .WithTrackingName(TrackingNames.AllLineMaps);
 
+            // Events data: read once per file (an IDL edit does not read it again); the merged facts join the options.
+            var events = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(GeneratorSteps.ReadEvents)
+                .WithTrackingName(TrackingNames.EventsFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.AllEventsFiles)
+                .Select(GeneratorSteps.MergeEvents)
+                .WithTrackingName(TrackingNames.Events);
+
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(GeneratorSteps.ReadOptions)
-                .WithTrackingName(TrackingNames.Options);
+                .WithTrackingName(TrackingNames.Options)
+                .Combine(events)
+                .WithTrackingName(TrackingNames.OptionsAndEvents)
+                .Select(static (pair, _) => pair.Left with { Events = pair.Right.Entries })
+                .WithTrackingName(TrackingNames.BindingOptions);
 
             var model = parsedFiles
                 .Combine(options)
@@ -82,6 +98,7 @@ namespace WebIdl.Generator.SourceGenerator
             var diagnostics = model
                 .Combine(bound.Collect().WithTrackingName(TrackingNames.AllBound))
                 .Combine(lineMaps)
+                .Combine(events)
                 .WithTrackingName(TrackingNames.DiagnosticsInput)
                 .Select(GeneratorSteps.CollectDiagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);

@@ -8,7 +8,7 @@ namespace WebIdl.Generator.Tests.Infrastructure
     public static class GoldenCases
     {
         /// <summary>Every case name.</summary>
-        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names", "behaviour", "owned-contracts" }.Select(n => new object[] { n });
+        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names", "behaviour", "events", "owned-contracts" }.Select(n => new object[] { n });
 
         /// <summary>The IDL inputs of a case, as (repo-relative path, text).</summary>
         public static List<(string Path, string Text)> Sources(string caseName)
@@ -23,9 +23,39 @@ namespace WebIdl.Generator.Tests.Infrastructure
             return Generate.Read(files).ToList();
         }
 
-        /// <summary>The options a case is generated with: the defaults, and <c>OwnedContracts</c> for <c>owned-contracts</c>.</summary>
-        public static GeneratorOptions Options(string caseName) =>
-            new GeneratorOptions { OwnedContracts = caseName == "owned-contracts" };
+        /// <summary>
+        /// The options of a case: the defaults, with the events data of its <c>*.events.json</c> files (the source
+        /// generator's naming convention), and <c>OwnedContracts</c> for the case <c>owned-contracts</c>.
+        /// </summary>
+        public static GeneratorOptions Options(string caseName)
+        {
+            if (caseName == "owned-contracts")
+            {
+                return new GeneratorOptions { OwnedContracts = true };
+            }
+
+            var folder = Path.Combine(TestPaths.Inputs, caseName);
+            if (!Directory.Exists(folder))
+            {
+                return new GeneratorOptions();
+            }
+
+            var files = Directory.GetFiles(folder, "*.events.json");
+            System.Array.Sort(files, System.StringComparer.Ordinal);
+            var entries = new List<EventInterface>();
+            foreach (var file in files)
+            {
+                var (read, diagnostics) = EventsData.Parse(file, File.ReadAllText(file));
+                if (!diagnostics.IsEmpty)
+                {
+                    throw new System.InvalidOperationException(file + ": " + string.Join("; ", diagnostics));
+                }
+
+                entries.AddRange(read);
+            }
+
+            return new GeneratorOptions { Events = EventsData.Merge(entries) };
+        }
 
         /// <summary>The generated files of a case plus <c>diagnostics.txt</c>.</summary>
         public static SortedDictionary<string, string> Output(string caseName)

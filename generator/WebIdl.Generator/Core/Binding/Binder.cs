@@ -11,7 +11,7 @@ namespace WebIdl.Generator.Binding
     /// From parsed files to binding records, in steps the incremental generator caches separately: the semantic model
     /// of the set (<see cref="BuildModel"/>), the C# names of every definition (<see cref="BuildIndex"/>), one input
     /// per definition holding the symbols binding it reads (<see cref="Split(SetModel)"/>), each definition bound alone
-    /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions"/>). A failure inside one definition becomes WIDL0202 on
+    /// (<see cref="BindOne"/>) with the union structs of the set named once beforehand (<see cref="CatalogUnions(SetModel, BindingIndex)"/>). A failure inside one definition becomes WIDL0202 on
     /// that definition; the others are still generated.
     /// </summary>
     internal static class Binder
@@ -21,10 +21,11 @@ namespace WebIdl.Generator.Binding
         {
             diagnostics.AddRange(set.Diagnostics);
             var index = BuildIndex(set);
+            var inputs = Split(set); // before the catalogue, which replays what unchanged inputs met last time
             var unions = CatalogUnions(set, index);
             var definitions = new List<GeneratedDefinition>();
             var generatorDiagnostics = new List<IdlDiagnostic>();
-            foreach (var input in Split(set))
+            foreach (var input in inputs)
             {
                 var bound = BindOne(input, index, unions);
                 definitions.AddRange(bound.Definitions);
@@ -97,7 +98,7 @@ namespace WebIdl.Generator.Binding
             var definitions = set.Model.Definitions;
             var reused = 0;
             HashSet<string>? changed = null;
-            if (previous is not null && previous.SameNames(definitions))
+            if (previous is not null && previous.SameNames(definitions) && previous.Events.Equals(set.Options.Events))
             {
                 changed = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < definitions.Count; i++)
@@ -113,6 +114,8 @@ namespace WebIdl.Generator.Binding
 
             var inputs = new List<DefinitionInput>();
             var closures = new Dictionary<string, KeyValuePair<string, DefinitionSymbol>[]?>(StringComparer.Ordinal);
+            var typing = new EventTyping(set.Options.Events);
+            var eventNames = new List<string>();
             foreach (var definition in definitions)
             {
                 if (TypeNames.IsGenerated(definition, set.Options.OwnedContracts))
@@ -135,12 +138,48 @@ namespace WebIdl.Generator.Binding
                         dependencies = EquatableArray<DefinitionSymbol>.Empty;
                     }
 
-                    inputs.Add(new DefinitionInput(definition, dependencies));
+                    eventNames.Clear();
+                    var events = typing.Of(set.Model, definition, eventNames);
+                    inputs.Add(new DefinitionInput(definition, WithEvents(set.Model, definition, dependencies, eventNames), events));
                 }
             }
 
             var result = inputs.ToArray();
-            memo = new SplitMemo(definitions, result, reused);
+            memo = new SplitMemo(set.Model, definitions, set.Options.Events, result, reused);
+            return result;
+        }
+
+        /// <summary>The dependencies with the event interfaces the definition's event handler attributes name (those of the set), still in ordinal name order.</summary>
+        private static EquatableArray<DefinitionSymbol> WithEvents(SemanticModel model, DefinitionSymbol definition, EquatableArray<DefinitionSymbol> dependencies, List<string> eventNames)
+        {
+            if (eventNames.Count == 0)
+            {
+                return dependencies;
+            }
+
+            var all = new SortedDictionary<string, DefinitionSymbol>(StringComparer.Ordinal);
+            foreach (var dependency in dependencies)
+            {
+                all[dependency.Name] = dependency;
+            }
+
+            var added = false;
+            foreach (var name in eventNames)
+            {
+                if (name != definition.Name && !all.ContainsKey(name) && model.TryGetDefinition(name, out var symbol))
+                {
+                    all.Add(name, symbol);
+                    added = true;
+                }
+            }
+
+            if (!added)
+            {
+                return dependencies;
+            }
+
+            var result = new DefinitionSymbol[all.Count];
+            all.Values.CopyTo(result, 0);
             return result;
         }
 
@@ -169,7 +208,7 @@ namespace WebIdl.Generator.Binding
 
         /// <summary>
         /// Binds one definition against a model of just the symbols it reads, with the union names of the set
-        /// (<see cref="CatalogUnions"/>). A failure becomes WIDL0202 on the definition.
+        /// (<see cref="CatalogUnions(SetModel, BindingIndex)"/>). A failure becomes WIDL0202 on the definition.
         /// </summary>
         public static BoundDefinition BindOne(DefinitionInput input, BindingIndex index, UnionTable unionTable)
         {
@@ -199,6 +238,11 @@ namespace WebIdl.Generator.Binding
             var context = new BindingContext(model, names, types, unions);
             types.NotMapped = context.NotMapped;
             types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            context.EventsOwner = input.Symbol.Name;
+            foreach (var typed in input.Events)
+            {
+                context.TypedEvents[typed.Attribute] = typed.Interface;
+            }
 
             var definitions = new List<GeneratedDefinition>();
             var definition = input.Symbol;
@@ -254,14 +298,32 @@ namespace WebIdl.Generator.Binding
         /// </summary>
         public static UnionTable CatalogUnions(SetModel set, BindingIndex index)
         {
-            var names = index.Names.Fork();
-            var registry = new UnionRegistry(names);
-            var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
-            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
-            var catalog = new UnionCatalog(set.Model, types) { OwnedContracts = set.Options.OwnedContracts };
-            foreach (var definition in set.Model.Definitions)
+            var table = CatalogUnions(set, index, SplitMemo.Last, UnionMemo.Last, out var memo);
+            UnionMemo.Last = memo;
+            return table;
+        }
+
+        /// <summary>
+        /// As <see cref="CatalogUnions(SetModel, BindingIndex)"/> with the memos passed in and out:
+        /// <paramref name="split"/> is used only when it is the split of this model, <paramref name="previous"/> is the
+        /// last catalogue's memo, and <paramref name="memo"/> records this one.
+        /// </summary>
+        public static UnionTable CatalogUnions(SetModel set, BindingIndex index, SplitMemo? split, UnionMemo? previous, out UnionMemo memo)
+        {
+            // The split of this very model (the pipeline splits before it catalogues) tells which definitions kept
+            // their input object, that is, neither they nor anything their types read changed: their calls to the
+            // registry are replayed from the previous catalogue instead of mapping their types again.
+            var inputs = split is not null && split.IsOf(set.Model) ? split.Inputs : null;
+            var replay = inputs is not null && previous?.Calls is not null && previous.Index.Equals(index) ? previous.Calls : null;
+            UnionCatalog catalog;
+            UnionRegistry registry;
+            try
             {
-                catalog.Visit(definition);
+                (catalog, registry) = Catalog(set, index, inputs, replay);
+            }
+            catch (UnionCatalog.ReplayMismatchException)
+            {
+                (catalog, registry) = Catalog(set, index, inputs, null);
             }
 
             var specs = registry.Specs;
@@ -271,7 +333,6 @@ namespace WebIdl.Generator.Binding
 
             // A union struct's record is a pure function of its spec, its name and the namespace: the previous
             // catalogue's record is taken again for an equal triple (an edit rarely touches a union).
-            var previous = UnionMemo.Last;
             var reusable = previous is not null && string.Equals(previous.Namespace, index.Names.Namespace, StringComparison.Ordinal);
             var bound = new Dictionary<UnionSpec, (UnionName Name, GeneratedDefinition Definition)>(specs.Count);
             for (var i = 0; i < specs.Count; i++)
@@ -284,8 +345,23 @@ namespace WebIdl.Generator.Binding
                 bound[specs[i]] = (finalNames[i], definitions[i]);
             }
 
-            UnionMemo.Last = new UnionMemo(index.Names.Namespace, bound);
+            memo = new UnionMemo(index.Names.Namespace, bound, index, inputs is null ? null : catalog.Recorded);
             return new UnionTable(keys, finalNames, definitions);
+        }
+
+        private static (UnionCatalog Catalog, UnionRegistry Registry) Catalog(SetModel set, BindingIndex index, IReadOnlyDictionary<string, DefinitionInput>? inputs, IReadOnlyDictionary<string, (DefinitionInput Input, UnionCall[] Calls)>? replay)
+        {
+            var names = index.Names.Fork();
+            var registry = new UnionRegistry(names);
+            var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
+            types.ForwardDeclared.UnionWith(index.ForwardDeclared);
+            var catalog = new UnionCatalog(set.Model, types, registry, inputs, replay) { OwnedContracts = set.Options.OwnedContracts };
+            foreach (var definition in set.Model.Definitions)
+            {
+                catalog.Visit(definition);
+            }
+
+            return (catalog, registry);
         }
 
         private static void CollectForwardDeclarations(EquatableArray<DefinitionNode> definitions, ISet<string> names)

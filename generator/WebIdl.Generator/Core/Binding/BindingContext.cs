@@ -28,6 +28,12 @@ namespace WebIdl.Generator.Binding
         /// <summary>The generator's own diagnostics.</summary>
         public List<IdlDiagnostic> Diagnostics { get; } = new List<IdlDiagnostic>();
 
+        /// <summary>The definition <see cref="TypedEvents"/> belong to (the one being bound; its bases are bound untyped, as only their names matter there).</summary>
+        public string EventsOwner { get; set; } = "";
+
+        /// <summary>The event interface of each typed event handler attribute of <see cref="EventsOwner"/>, by IDL attribute name.</summary>
+        public Dictionary<string, string> TypedEvents { get; } = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
         /// <summary>WIDL0200: <paramref name="construct"/> is not mapped yet.</summary>
         public void NotMapped(SourceSpan span, string construct, string reason) =>
             Diagnostics.Add(IdlDiagnostic.Create(GeneratorDiagnostics.NotMapped, span, construct, reason));

@@ -10,5 +10,6 @@ namespace WebIdl.Generator.Binding
     /// </summary>
     /// <param name="Symbol">The definition.</param>
     /// <param name="Dependencies">The definitions binding it reads, in ordinal name order.</param>
-    internal sealed record DefinitionInput(DefinitionSymbol Symbol, EquatableArray<DefinitionSymbol> Dependencies);
+    /// <param name="Events">Its event handler attributes whose events have a specific interface (<see cref="EventTyping"/>).</param>
+    internal sealed record DefinitionInput(DefinitionSymbol Symbol, EquatableArray<DefinitionSymbol> Dependencies, EquatableArray<TypedEvent> Events = default);
 }

@@ -54,6 +54,7 @@ namespace WebIdl.Generator.Binding
             private bool derivesFromEventTarget;
             private bool hasStatics;
             private string staticsProperty = "Statics";
+            private string typedListener = "";
 
             public Builder(InterfaceBinder owner, InterfaceSymbol symbol)
             {
@@ -243,11 +244,26 @@ namespace WebIdl.Generator.Binding
                         eventNames[attribute] = scope.IsTaken(pascal) ? scope.Take(pascal + "Event") : scope.Take(pascal);
                     }
                 }
+
+                // Typed C# events keep their listeners' adapters in a private list, through a private helper.
+                foreach (var member in sources)
+                {
+                    if (member.Syntax is AttributeMember attribute && IsMappedEventHandler(attribute) && TypedEventOf(attribute) is not null)
+                    {
+                        scope.Reserve(TypedListenersField);
+                        typedListener = scope.Take("TypedListener");
+                        break;
+                    }
+                }
             }
 
             private static string GroupKey(bool isStatic, string name) => (isStatic ? "static " : "") + name;
 
-            private bool IsMappedEventHandler(AttributeMember attribute) =>
+            /// <summary>The event interface of a typed event handler attribute of the interface being bound (its own, from a mixin or a partial), or null.</summary>
+            private string? TypedEventOf(AttributeMember attribute) =>
+                context.EventsOwner == symbol.Name && context.TypedEvents.TryGetValue(attribute.AttributeName, out var name) ? name : null;
+
+                        private bool IsMappedEventHandler(AttributeMember attribute) =>
                 attribute.Special != "static" && !attribute.Readonly && derivesFromEventTarget && IsEventHandler(attribute);
 
             private static bool IsFactoryFunction(ExtendedAttribute attribute) =>

@@ -98,9 +98,9 @@ namespace WebIdl.Generator.Binding
                 return new[] { target + " = " + Conversions.ToCore(type, "value", checks) + ";" };
             }
 
-            private static bool IsEventHandler(AttributeMember attribute) =>
-                attribute.Type.Name == "EventHandler" && !attribute.Type.Union && attribute.Type.Generic.Length == 0
-                && attribute.AttributeName.Length > 2 && attribute.AttributeName.StartsWith("on", StringComparison.Ordinal);
+            private const string TypedListenersField = "_typedListeners";
+
+            private static bool IsEventHandler(AttributeMember attribute) => EventTyping.IsEventHandler(attribute);
 
             private void BindEventHandler(MemberSymbol member, AttributeMember attribute)
             {
@@ -109,12 +109,15 @@ namespace WebIdl.Generator.Binding
                 var eventName = eventNames[attribute];
                 var literal = CSharpNames.StringLiteral(eventType);
                 var handlerType = Runtime + "EventHandlerNonNull?";
-                var listenerType = Runtime + "EventListener?";
-                var docs = MemberDocs.Start(member, Idl, "The event handler IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + " for " + DocComments.Code(eventType) + " events.")
+                var eventInterface = TypedEventOf(attribute);
+                var typed = eventInterface is null ? null : context.Types.Map(new IdlType { Name = eventInterface }).NonNullable;
+                var listenerType = typed is null ? Runtime + "EventListener?" : "global::System.Action<" + typed + ">?";
+                var docs = MemberDocs.Start(member, Idl, "The event handler IDL attribute " + DocComments.Code(Idl + "." + attribute.AttributeName) + " for " + DocComments.Code(eventType) + " events" + (eventInterface is null ? "." : ", which are " + DocComments.Code(eventInterface) + " objects."))
                     .Build();
                 var eventDocs = new DocComments()
-                    .SummaryXml("Raised for " + DocComments.Code(eventType) + " events: adds and removes listeners with " + DocComments.Code("addEventListener") + "/" + DocComments.Code("removeEventListener") + ".")
-                    .Remarks("The C# form of the event handler " + DocComments.Code(CSharpNames.Unescaped(handler)) + "; both see the same events, each listener in the order it was added.")
+                    .SummaryXml("Raised for " + DocComments.Code(eventType) + " events" + (eventInterface is null ? "" : " (" + DocComments.Code(eventInterface) + ")") + ": adds and removes listeners with " + DocComments.Code("addEventListener") + "/" + DocComments.Code("removeEventListener") + ".")
+                    .Remarks("The C# form of the event handler " + DocComments.Code(CSharpNames.Unescaped(handler)) + "; both see the same events, each listener in the order it was added."
+                        + (eventInterface is null ? "" : " An event of another interface dispatched with this type makes the listener throw an <see cref=\"global::System.InvalidCastException\"/>, which the target reports as it reports any listener's exception."))
                     .Build();
                 if (inContract)
                 {
@@ -125,9 +128,90 @@ namespace WebIdl.Generator.Binding
                 }
 
                 properties.Add(new PropertyImplementation(docs, "public " + New(baseStub.HidesMember(handler)), handlerType, handler, "GetEventHandler(" + literal + ")", true, new[] { "SetEventHandler(" + literal + ", value);" }));
-                events.Add(new EventImplementation(eventDocs, "public " + New(baseStub.HidesMember(eventName)), listenerType, eventName, "AddEventListener(" + literal + ", value)", "RemoveEventListener(" + literal + ", value)"));
+                if (typed is null)
+                {
+                    events.Add(new EventImplementation(eventDocs, "public " + New(baseStub.HidesMember(eventName)), listenerType, eventName, "AddEventListener(" + literal + ", value)", "RemoveEventListener(" + literal + ", value)"));
+                }
+                else
+                {
+                    AddTypedListenerHelper();
+                    var adapter = "value is null ? null : new " + Runtime + "EventListener(@event => value((" + typed + ")@event))";
+                    events.Add(new EventImplementation(
+                        eventDocs,
+                        "public " + New(baseStub.HidesMember(eventName)),
+                        listenerType,
+                        eventName,
+                        "AddEventListener(" + literal + ", " + typedListener + "(" + literal + ", value, true, " + adapter + "))",
+                        "RemoveEventListener(" + literal + ", " + typedListener + "(" + literal + ", value, false, null))"));
+                }
+
                 ownStub.AddMember(handler);
                 ownStub.AddMember(eventName);
+            }
+
+            /// <summary>
+            /// Once per stub with typed events: the list of the adapters registered for typed listeners and the helper
+            /// that finds or adds one. A typed listener is added to the target as an <c>EventListener</c> adapter; the
+            /// same delegate (by <see cref="Delegate.Equals(object)"/>, as the target compares listeners) finds the same
+            /// adapter again, so adding twice adds once and removing removes it.
+            /// </summary>
+            private void AddTypedListenerHelper()
+            {
+                foreach (var method in methods)
+                {
+                    if (method.Name == typedListener)
+                    {
+                        return;
+                    }
+                }
+
+                var entry = "(string Type, global::System.Delegate Handler, " + Runtime + "EventListener Listener)";
+                fields.Add(new FieldBinding("private readonly ", "global::System.Collections.Generic.List<" + entry + ">", TypedListenersField) { Initializer = " = new()" });
+                var docs = new DocComments()
+                    .SummaryXml("The listener a typed event adds or removes for <paramref name=\"handler\"/>: the adapter added before for the same event type and an equal delegate, else <paramref name=\"adapter\"/> when adding (remembered until removed); <see langword=\"null\"/> when there is nothing to add or remove.")
+                    .Param("type", "The event type.")
+                    .Param("handler", "The typed listener.")
+                    .Param("add", "True when adding, false when removing.")
+                    .Param("adapter", "The adapter to add for a new listener.")
+                    .Build();
+                methods.Add(new MethodImplementation(
+                    docs,
+                    "private ",
+                    Runtime + "EventListener?",
+                    typedListener,
+                    "string type, global::System.Delegate? handler, bool add, " + Runtime + "EventListener? adapter",
+                    new[]
+                    {
+                        "if (handler is null)",
+                        "{",
+                        "    return null;",
+                        "}",
+                        "",
+                        "lock (" + TypedListenersField + ")",
+                        "{",
+                        "    for (var i = 0; i < " + TypedListenersField + ".Count; i++)",
+                        "    {",
+                        "        var entry = " + TypedListenersField + "[i];",
+                        "        if (entry.Type == type && entry.Handler.Equals(handler))",
+                        "        {",
+                        "            if (!add)",
+                        "            {",
+                        "                " + TypedListenersField + ".RemoveAt(i);",
+                        "            }",
+                        "",
+                        "            return entry.Listener;",
+                        "        }",
+                        "    }",
+                        "",
+                        "    if (!add || adapter is null)",
+                        "    {",
+                        "        return null;",
+                        "    }",
+                        "",
+                        "    " + TypedListenersField + ".Add((type, handler, adapter));",
+                        "    return adapter;",
+                        "}",
+                    }));
             }
 
             /// <summary>A unique name for a core member: not taken here, and not hiding a base stub's member (an abstract member cannot be hidden and still be implemented).</summary>

@@ -17,10 +17,13 @@ namespace WebIdl.Generator.Binding
         private static SplitMemo? last;
 
         private readonly bool unique = true;
+        private readonly SemanticModel model;
 
-        public SplitMemo(EquatableArray<DefinitionSymbol> symbols, DefinitionInput[] inputs, int reused)
+        public SplitMemo(SemanticModel model, EquatableArray<DefinitionSymbol> symbols, EquatableArray<EventInterface> events, DefinitionInput[] inputs, int reused)
         {
+            this.model = model;
             Symbols = symbols;
+            Events = events;
             Reused = reused;
             for (var i = 1; i < symbols.Count; i++)
             {
@@ -42,6 +45,9 @@ namespace WebIdl.Generator.Binding
             set => Volatile.Write(ref last, value);
         }
 
+        /// <summary>The events data the split typed event handlers with.</summary>
+        public EquatableArray<EventInterface> Events { get; }
+
         /// <summary>How many of the split's inputs were taken from the memo before it.</summary>
         public int Reused { get; }
 
@@ -50,6 +56,9 @@ namespace WebIdl.Generator.Binding
 
         /// <summary>The input given for each generated definition, by name.</summary>
         public Dictionary<string, DefinitionInput> Inputs { get; }
+
+        /// <summary>True when this is the split of <paramref name="of"/> itself (the same object).</summary>
+        public bool IsOf(SemanticModel of) => ReferenceEquals(model, of);
 
         /// <summary>True when <paramref name="definitions"/> defines exactly the same names, in the same order, each once.</summary>
         public bool SameNames(EquatableArray<DefinitionSymbol> definitions)

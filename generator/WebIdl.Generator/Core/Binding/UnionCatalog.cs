@@ -19,13 +19,30 @@ namespace WebIdl.Generator.Binding
         private readonly HashSet<string> visited = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<(IdlType Type, EquatableArray<ExtendedAttribute> Extra)> positions = new List<(IdlType, EquatableArray<ExtendedAttribute>)>();
 
+        private readonly UnionRegistry? registry;
+        private readonly IReadOnlyDictionary<string, DefinitionInput>? inputs;
+        private readonly IReadOnlyDictionary<string, (DefinitionInput Input, UnionCall[] Calls)>? previous;
+
         /// <summary>True when the contracts of the runtime's own interfaces are generated (<see cref="GeneratorOptions.OwnedContracts"/>).</summary>
         public bool OwnedContracts { get; init; }
 
         public UnionCatalog(SemanticModel model, TypeMap types)
+            : this(model, types, null, null, null)
+        {
+        }
+
+        /// <param name="model">The set.</param>
+        /// <param name="types">The type map the unions are mapped with.</param>
+        /// <param name="registry">The registry <paramref name="types"/> maps unions into; with the two below, enables replay.</param>
+        /// <param name="inputs">This model's split inputs by name (the memo of the split of this very model), or null.</param>
+        /// <param name="previous">The calls each definition made in an earlier catalogue, with the input it had then, or null.</param>
+        public UnionCatalog(SemanticModel model, TypeMap types, UnionRegistry? registry, IReadOnlyDictionary<string, DefinitionInput>? inputs, IReadOnlyDictionary<string, (DefinitionInput Input, UnionCall[] Calls)>? previous)
         {
             this.model = model;
             this.types = types;
+            this.registry = registry;
+            this.inputs = inputs;
+            this.previous = previous;
 
             // The typedefs that stand for a type holding a union, through typedef chains.
             for (var changed = true; changed;)
@@ -55,6 +72,31 @@ namespace WebIdl.Generator.Binding
                 Visit(baseDefinition);
             }
 
+            DefinitionInput? input = null;
+            inputs?.TryGetValue(definition.Name, out input);
+            if (input is not null && previous is not null && previous.TryGetValue(definition.Name, out var before) && ReferenceEquals(before.Input, input))
+            {
+                // The same split input object: the definition and everything its types read are unchanged, so mapping
+                // them makes the same calls. Replay them; a call that gives another name than before (an earlier
+                // union changed) stops the replay, and the catalogue is made again without it.
+                foreach (var call in before.Calls)
+                {
+                    if (registry!.GetOrAdd(call.BaseName, call.Members, call.IdlText).StructName != call.StructName)
+                    {
+                        throw new ReplayMismatchException();
+                    }
+                }
+
+                Recorded[definition.Name] = before;
+                return;
+            }
+
+            var calls = registry is not null && input is not null ? new List<UnionCall>() : null;
+            if (calls is not null)
+            {
+                registry!.Recording = calls;
+            }
+
             positions.Clear();
             Positions(definition.Syntax);
             if (definition is ContainerSymbol container)
@@ -79,6 +121,20 @@ namespace WebIdl.Generator.Binding
                     }
                 }
             }
+
+            if (calls is not null)
+            {
+                registry!.Recording = null;
+                Recorded[definition.Name] = (input!, calls.ToArray());
+            }
+        }
+
+        /// <summary>The calls each visited definition made (or replayed), with its split input, for the next catalogue.</summary>
+        public Dictionary<string, (DefinitionInput Input, UnionCall[] Calls)> Recorded { get; } = new Dictionary<string, (DefinitionInput, UnionCall[])>(StringComparer.Ordinal);
+
+        /// <summary>A replayed call gave another struct name than it gave before.</summary>
+        public sealed class ReplayMismatchException : Exception
+        {
         }
 
         private bool HoldsUnion(IdlType? type)

@@ -30,6 +30,9 @@ namespace WebIdl.Generator.Binding
         /// <summary>The unions met so far, in the order they were met.</summary>
         public IReadOnlyList<UnionSpec> Specs => specs;
 
+        /// <summary>When set, every <see cref="GetOrAdd"/> call is appended to it, with the struct name it gave.</summary>
+        public List<UnionCall>? Recording { get; set; }
+
         public UnionShape GetOrAdd(string baseName, IReadOnlyList<MappedType> members, string idlText)
         {
             var keyBuilder = new StringBuilder(baseName);
@@ -41,6 +44,7 @@ namespace WebIdl.Generator.Binding
             var key = keyBuilder.ToString();
             if (byKey.TryGetValue(key, out var existing))
             {
+                Recording?.Add(new UnionCall(baseName, members, idlText, existing.StructName));
                 return existing;
             }
 
@@ -82,6 +86,7 @@ namespace WebIdl.Generator.Binding
             var shape = new UnionShape(CSharpNames.Unescaped(structName), names.Prefix + structName, shaped);
             byKey.Add(key, shape);
             specs.Add(new UnionSpec(key, candidate, idlText, memberSpecs, structName, hint));
+            Recording?.Add(new UnionCall(baseName, members, idlText, shape.StructName));
             return shape;
         }
 
@@ -198,6 +203,9 @@ namespace WebIdl.Generator.Binding
 
     /// <summary>A union struct's final name and the file part of its hint name.</summary>
     internal sealed record UnionName(string Struct, string Hint);
+
+    /// <summary>One <see cref="UnionRegistry.GetOrAdd"/> call (its arguments) and the struct name it gave, to replay.</summary>
+    internal sealed record UnionCall(string BaseName, IReadOnlyList<MappedType> Members, string IdlText, string StructName);
 
     /// <summary>One member type of a union struct, as the struct's record needs it.</summary>
     internal sealed record UnionMemberSpec(string Type, string IdlText, bool IsValueType, bool AllowsUserConversion, string Accessor, int Index);

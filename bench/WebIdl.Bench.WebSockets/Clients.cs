@@ -119,7 +119,7 @@ namespace WebIdl.Bench.WebSockets
             await _socket.OpenAsync(CancellationToken.None);
         }
 
-        private void OnMessage(Event e)
+        private void OnMessage(IMessageEvent e)
         {
             _slots?.Release();
             if (++_received == _expected)

@@ -89,6 +89,11 @@ namespace WebIdl.Tool
             Description = "Reject legacy syntax (exception, module, implements, in, raises, …) as errors, as webidl2.js does.",
         };
 
+        private static Option<bool> OwnedContractsOption() => new("--owned-contracts")
+        {
+            Description = "Also generate the contract interface (IEvent, IEventTarget) of an interface the runtime owns when the inputs define it: the contract only, for the runtime's class to implement, as the WebIdlOwnedContracts MSBuild property does.",
+        };
+
         private static Option<string[]> KnownTypeOption() => new("--known-type")
         {
             Description = "A type name defined outside the inputs (repeatable). DOM and Web IDL types the runtime provides (Event, EventTarget, EventHandler, Blob, BufferSource, …) are known already.",
@@ -189,7 +194,7 @@ namespace WebIdl.Tool
             stderr,
             (inputs, options, outDir) => WatchRunner.Run(inputs, options, outDir, stdout, stderr, cancellationToken, handleCtrlC));
 
-        /// <summary>A verb that generates C# into a directory: inputs, --out, --namespace, --strict, --known-type.</summary>
+        /// <summary>A verb that generates C# into a directory: inputs, --out, --namespace, --strict, --known-type, --owned-contracts.</summary>
         private static Command GenerationCommand(
             string name,
             string description,
@@ -202,6 +207,7 @@ namespace WebIdl.Tool
             var ns = NamespaceOption();
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
+            var ownedContracts = OwnedContractsOption();
             var events = EventsOption();
             var command = new Command(name, description)
             {
@@ -210,11 +216,12 @@ namespace WebIdl.Tool
                 ns,
                 strict,
                 knownTypes,
+                ownedContracts,
                 events,
             };
             command.SetAction(result => Guard(stderr, () =>
             {
-                var options = WithEvents(GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr), result.GetValue(events), stderr);
+                var options = WithEvents(GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr, result.GetValue(ownedContracts)), result.GetValue(events), stderr);
                 return options is null
                     ? UsageError
                     : run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!);
@@ -263,7 +270,7 @@ namespace WebIdl.Tool
         }
 
         /// <summary>The generator options of a verb, or null (after a message) when the namespace is not a C# namespace name.</summary>
-        private static GeneratorOptions? GeneratorOptions(string? ns, IEnumerable<string>? knownTypes, bool strict, TextWriter stderr)
+        private static GeneratorOptions? GeneratorOptions(string? ns, IEnumerable<string>? knownTypes, bool strict, TextWriter stderr, bool ownedContracts = false)
         {
             if (ns is not null && !IsNamespaceName(ns))
             {
@@ -271,7 +278,7 @@ namespace WebIdl.Tool
                 return null;
             }
 
-            return GeneratorInputs.Options(ns, knownTypes, strict);
+            return GeneratorInputs.Options(ns, knownTypes, strict, ownedContracts);
         }
 
         private static bool IsNamespaceName(string ns)

@@ -49,8 +49,9 @@ namespace WebIdl.Tool
         /// <param name="ns">The C# namespace, or null for the default.</param>
         /// <param name="knownTypes">Extra external type names, or null.</param>
         /// <param name="strict">True to report legacy syntax as errors.</param>
+        /// <param name="ownedContracts">True to generate the contracts of the interfaces the runtime owns (<see cref="GeneratorOptions.OwnedContracts"/>).</param>
         /// <returns>The options.</returns>
-        public static GeneratorOptions Options(string? ns, IEnumerable<string>? knownTypes, bool strict)
+        public static GeneratorOptions Options(string? ns, IEnumerable<string>? knownTypes, bool strict, bool ownedContracts = false)
         {
             var known = new SortedSet<string>(CheckRunner.DefaultKnownTypes, StringComparer.Ordinal);
             if (knownTypes != null)
@@ -68,6 +69,7 @@ namespace WebIdl.Tool
             {
                 KnownExternalTypes = EquatableArray<string>.From(known),
                 LegacyStrict = strict,
+                OwnedContracts = ownedContracts,
             };
             return string.IsNullOrWhiteSpace(ns) ? options : options with { Namespace = ns!.Trim() };
         }

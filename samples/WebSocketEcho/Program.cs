@@ -54,13 +54,12 @@ static async Task<int> TalkAsync(string url)
     socket.BinaryType = BinaryType.Arraybuffer;
     var echoes = 0;
     var bothEchoed = new TaskCompletionSource();
-    CloseEvent? closed = null;
+    ICloseEvent? closed = null;
 
     socket.Open += _ => Console.WriteLine($"open      {socket.Url} (protocol '{socket.Protocol}', extensions '{socket.Extensions}')");
     socket.Error += _ => Console.WriteLine("error     the connection failed");
-    socket.Message += e =>
+    socket.Message += message =>
     {
-        var message = (MessageEvent)e;
         Console.WriteLine($"message   {Describe(message.Data)}");
         if (++echoes == 2)
         {
@@ -69,7 +68,7 @@ static async Task<int> TalkAsync(string url)
     };
     socket.CloseEvent += e =>
     {
-        closed = (CloseEvent)e;
+        closed = e;
         Console.WriteLine($"close     code {closed.Code}, reason '{closed.Reason}', {(closed.WasClean ? "clean" : "not clean")}");
         bothEchoed.TrySetResult();
     };

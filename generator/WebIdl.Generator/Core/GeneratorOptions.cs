@@ -27,5 +27,14 @@ namespace WebIdl.Generator
 
         /// <summary>True to treat legacy WebIDL syntax (<c>exception</c>, <c>raises</c>, <c>in</c>, …) as an error (WIDL0008), as webidl2.js does.</summary>
         public bool LegacyStrict { get; init; }
+
+        /// <summary>
+        /// True to generate the contract interface (<c>IEvent</c>, <c>IEventTarget</c>, …) of an interface the runtime
+        /// owns when the set defines it (MSBuild <c>WebIdlOwnedContracts</c>): the contract only, with no stub and no
+        /// statics, for the runtime's hand-written class to implement (the runtime sets it). Every use of the name
+        /// still maps to the runtime's class, and the contracts of interfaces deriving from it do not inherit the new
+        /// contract (their stubs derive from the runtime's class). False (the default): those names generate nothing.
+        /// </summary>
+        public bool OwnedContracts { get; init; }
     }
 }

@@ -18,6 +18,7 @@ namespace WebIdl.Generator.SourceGenerator
         private const string RootNamespaceProperty = "build_property.RootNamespace";
         private const string LegacyStrictProperty = "build_property.WebIdlLegacyStrict";
         private const string KnownTypesProperty = "build_property.WebIdlKnownTypes";
+        private const string OwnedContractsProperty = "build_property.WebIdlOwnedContracts";
         private const string IncludeIdlFilesProperty = "build_property.WebIdlIncludeIdlFiles";
         private const string WebIdlMetadata = "build_metadata.AdditionalFiles.WebIdl";
         private const string EventsMetadata = "build_metadata.AdditionalFiles.WebIdlEvents";
@@ -61,6 +62,7 @@ namespace WebIdl.Generator.SourceGenerator
         {
             Namespace = ReadNamespace(globalOptions),
             LegacyStrict = globalOptions.TryGetValue(LegacyStrictProperty, out var strict) && ParseBool(strict) == true,
+            OwnedContracts = globalOptions.TryGetValue(OwnedContractsProperty, out var owned) && ParseBool(owned) == true,
             KnownExternalTypes = globalOptions.TryGetValue(KnownTypesProperty, out var known) ? SplitList(known) : EquatableArray<string>.Empty,
         };
 

@@ -15,8 +15,9 @@ namespace WebIdl.Runtime;
 /// <para>Not thread-safe: an event is dispatched on one thread at a time (dispatching one that is already being
 /// dispatched throws an <c>"InvalidStateError"</c> <see cref="DOMException"/>), and its listeners run on that
 /// thread.</para>
+/// <para>Implements the contract <see cref="IEvent"/>, generated from the runtime's <c>Idl/dom-events.webidl</c>.</para>
 /// </remarks>
-public class Event
+public class Event : IEvent
 {
     /// <summary><see cref="EventPhase"/> when the event is not being dispatched.</summary>
     public const ushort NONE = 0;

@@ -28,8 +28,10 @@ namespace WebIdl.Runtime;
 /// different events may be dispatched on different threads at once, but the runtime's own types (the WebSocket)
 /// dispatch one event at a time. The listener list is copy-on-write: a dispatch never holds a lock while a listener
 /// runs.</para>
+/// <para>Implements the contract <see cref="IEventTarget"/>, generated from the runtime's
+/// <c>Idl/dom-events.webidl</c>.</para>
 /// </remarks>
-public partial class EventTarget
+public partial class EventTarget : IEventTarget
 {
     // Guards every write of _listeners and _handlers. Readers take the current array without the lock.
     private readonly object _gate = new();
@@ -119,6 +121,14 @@ public partial class EventTarget
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is <see langword="null"/>.</exception>
     public void RemoveEventListener(string type, IEventListener? callback, bool useCapture) =>
         RemoveListener(type, callback, useCapture);
+
+    /// <inheritdoc cref="AddEventListener(string, EventListener?, AddEventListenerOptions?)"/>
+    void IEventTarget.AddEventListener(string type, EventListener? callback) =>
+        AddEventListener(type, callback, (AddEventListenerOptions?)null);
+
+    /// <inheritdoc cref="RemoveEventListener(string, EventListener?, EventListenerOptions?)"/>
+    void IEventTarget.RemoveEventListener(string type, EventListener? callback) =>
+        RemoveEventListener(type, callback, (EventListenerOptions?)null);
 
     /// <summary>
     /// Dispatches an untrusted event to this target's listeners, synchronously (IDL <c>dispatchEvent(event)</c>).

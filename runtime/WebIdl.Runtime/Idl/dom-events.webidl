@@ -2,6 +2,8 @@
 // The IDL is the standard's; the documentation comments are this project's.
 // Event, EventInit and EventTarget are the runtime's own machinery (dispatch, listener lists, event handlers):
 // the generator always maps these names to the hand-written WebIdl.Runtime.Event, EventInit and EventTarget.
+// With WebIdlOwnedContracts (set in WebIdl.Runtime.csproj) it also generates the contracts IEvent and IEventTarget
+// from the interfaces below, which the hand-written classes implement.
 
 /** Something that happened, dispatched to the listeners of an EventTarget. */
 [Exposed=*]

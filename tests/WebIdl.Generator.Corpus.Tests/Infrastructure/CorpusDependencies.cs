@@ -75,19 +75,15 @@ namespace WebIdl.Generator.Corpus.Tests.Infrastructure
         public IReadOnlyList<CorpusFile> Files { get; }
 
         /// <summary>Reads and parses <paramref name="paths"/>.</summary>
-        public static CorpusDependencies Load(IEnumerable<string> paths)
-        {
-            var files = paths
-                .Select(path =>
-                {
-                    var text = File.ReadAllText(path);
-                    var name = System.IO.Path.GetFileName(path);
-                    return new CorpusFile(name, path, text, IdlParser.Parse(text, name).File);
-                })
+        public static CorpusDependencies Load(IEnumerable<string> paths) =>
+            FromTexts(paths.Select(path => (System.IO.Path.GetFileName(path), File.ReadAllText(path))), paths.ToDictionary(p => System.IO.Path.GetFileName(p), p => p, StringComparer.Ordinal));
+
+        /// <summary>Parses files given as (name, text).</summary>
+        public static CorpusDependencies FromTexts(IEnumerable<(string Name, string Text)> files, IReadOnlyDictionary<string, string>? paths = null) =>
+            new(files
+                .Select(f => new CorpusFile(f.Name, paths is not null && paths.TryGetValue(f.Name, out var path) ? path : f.Name, f.Text, IdlParser.Parse(f.Text, f.Name).File))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
-                .ToList();
-            return new CorpusDependencies(files);
-        }
+                .ToList());
 
         /// <summary>The file that defines <paramref name="name"/> (not a partial), or null.</summary>
         public string? DefiningFile(string name) => definingFile.TryGetValue(name, out var file) ? file : null;

@@ -63,6 +63,22 @@ namespace WebIdl.Generator.Corpus.Tests.Infrastructure
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
+        private static readonly Lazy<CSharpCompilation> EmptyCompilation = new(() =>
+        {
+            var compilation = CSharpCompilation.Create(
+                "Corpus.Consumer",
+                Array.Empty<SyntaxTree>(),
+                References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+                    .WithNullableContextOptions(NullableContextOptions.Enable)
+                    .WithWarningLevel(10)
+                    // The SDK's default NoWarn (CS1701, CS1702: assembly versions unified).
+                    .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress })
+                    .WithConcurrentBuild(false));
+            _ = compilation.GetTypeByMetadataName("System.Object"); // binds the references once
+            return compilation;
+        });
+
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AdditionalText> Texts = new(StringComparer.Ordinal);
 
         /// <summary>The consumer's references: the reference pack of the running runtime (or, without one, its implementation assemblies) and WebIdl.Runtime.</summary>
@@ -118,16 +134,8 @@ namespace WebIdl.Generator.Corpus.Tests.Infrastructure
             var generated = result.GeneratedSources
                 .Select(source => trees.Get(source.HintName, source.SourceText, ErrorsOnlyParseOptions, cancellationToken))
                 .ToList();
-            var compilation = CSharpCompilation.Create(
-                "Corpus.Consumer",
-                generated,
-                References,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-                    .WithNullableContextOptions(NullableContextOptions.Enable)
-                    .WithWarningLevel(10)
-                    // The SDK's default NoWarn (CS1701, CS1702: assembly versions unified).
-                    .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress })
-                    .WithConcurrentBuild(false));
+            // Derived from one empty compilation, so every build shares its bound references.
+            var compilation = EmptyCompilation.Value.AddSyntaxTrees(generated);
             return compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         }
 

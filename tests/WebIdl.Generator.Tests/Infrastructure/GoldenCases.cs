@@ -8,7 +8,7 @@ namespace WebIdl.Generator.Tests.Infrastructure
     public static class GoldenCases
     {
         /// <summary>Every case name.</summary>
-        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names", "behaviour", "events" }.Select(n => new object[] { n });
+        public static IEnumerable<object[]> Names => new[] { "websocket", "kitchen-sink", "legacy", "hostile-names", "behaviour", "events", "owned-contracts" }.Select(n => new object[] { n });
 
         /// <summary>The IDL inputs of a case, as (repo-relative path, text).</summary>
         public static List<(string Path, string Text)> Sources(string caseName)
@@ -23,9 +23,17 @@ namespace WebIdl.Generator.Tests.Infrastructure
             return Generate.Read(files).ToList();
         }
 
-        /// <summary>The options of a case: the defaults, with the events data of its <c>*.events.json</c> files (the source generator's naming convention).</summary>
+        /// <summary>
+        /// The options of a case: the defaults, with the events data of its <c>*.events.json</c> files (the source
+        /// generator's naming convention), and <c>OwnedContracts</c> for the case <c>owned-contracts</c>.
+        /// </summary>
         public static GeneratorOptions Options(string caseName)
         {
+            if (caseName == "owned-contracts")
+            {
+                return new GeneratorOptions { OwnedContracts = true };
+            }
+
             var folder = Path.Combine(TestPaths.Inputs, caseName);
             if (!Directory.Exists(folder))
             {

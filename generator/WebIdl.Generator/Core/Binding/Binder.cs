@@ -73,7 +73,7 @@ namespace WebIdl.Generator.Binding
 
         /// <summary>The names of every definition, for binding each alone.</summary>
         public static BindingIndex BuildIndex(SetModel set) =>
-            new BindingIndex(new TypeNames(set.Model, CSharpNames.Namespace(set.Options.Namespace)), set.ForwardDeclared, set.Options.KnownExternalTypes);
+            new BindingIndex(new TypeNames(set.Model, CSharpNames.Namespace(set.Options.Namespace), set.Options.OwnedContracts), set.ForwardDeclared, set.Options.KnownExternalTypes);
 
         /// <summary>
         /// One input per generated definition, in ordinal name order. A definition whose input the previous split
@@ -118,7 +118,7 @@ namespace WebIdl.Generator.Binding
             var eventNames = new List<string>();
             foreach (var definition in definitions)
             {
-                if (TypeNames.IsGenerated(definition))
+                if (TypeNames.IsGenerated(definition, set.Options.OwnedContracts))
                 {
                     if (changed is not null && previous!.Inputs.TryGetValue(definition.Name, out var kept) && Unchanged(kept, changed))
                     {
@@ -253,7 +253,7 @@ namespace WebIdl.Generator.Binding
                     case InterfaceSymbol symbol:
                         if (new InterfaceBinder(context).BindDefinition(symbol).Binding is { } binding)
                         {
-                            definitions.Add(binding);
+                            definitions.Add(TypeNames.IsOwnedContract(symbol) ? OwnedContract.Of(binding, symbol) : binding);
                         }
 
                         break;
@@ -355,7 +355,7 @@ namespace WebIdl.Generator.Binding
             var registry = new UnionRegistry(names);
             var types = new TypeMap(set.Model, names, registry, index.KnownExternalTypes);
             types.ForwardDeclared.UnionWith(index.ForwardDeclared);
-            var catalog = new UnionCatalog(set.Model, types, registry, inputs, replay);
+            var catalog = new UnionCatalog(set.Model, types, registry, inputs, replay) { OwnedContracts = set.Options.OwnedContracts };
             foreach (var definition in set.Model.Definitions)
             {
                 catalog.Visit(definition);

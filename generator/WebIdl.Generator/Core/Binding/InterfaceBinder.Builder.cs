@@ -84,7 +84,7 @@ namespace WebIdl.Generator.Binding
                 var baseName = symbol.Inheritance;
                 if (baseName is not null)
                 {
-                    if (context.Model.TryGetDefinition(baseName, out var definition) && definition is InterfaceSymbol baseSymbol && context.Names.Find(baseName) is { } baseNames)
+                    if (context.Model.TryGetDefinition(baseName, out var definition) && definition is InterfaceSymbol baseSymbol && context.Names.Find(baseName) is { } baseNames && !TypeNames.IsOwnedContract(baseSymbol))
                     {
                         var baseBound = owner.Bind(baseSymbol);
                         contractBases.Add(context.Names.Prefix + baseNames.Primary);

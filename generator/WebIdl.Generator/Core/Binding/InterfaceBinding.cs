@@ -9,6 +9,9 @@ namespace WebIdl.Generator.Binding
 
         public bool HasStatics { get; init; }
 
+        /// <summary>True for an interface the runtime owns (<see cref="GeneratorOptions.OwnedContracts"/>): the contract alone is rendered.</summary>
+        public bool ContractOnly { get; init; }
+
         public TypeDeclaration Statics { get; init; } = new TypeDeclaration();
 
         /// <inheritdoc />

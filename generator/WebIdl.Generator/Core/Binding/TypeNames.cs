@@ -54,7 +54,7 @@ namespace WebIdl.Generator.Binding
             Hints = new NameScope(shared.Hints);
         }
 
-        public TypeNames(SemanticModel model, string ns)
+        public TypeNames(SemanticModel model, string ns, bool ownedContracts = false)
         {
             Namespace = ns;
             Prefix = "global::" + ns + ".";
@@ -63,7 +63,7 @@ namespace WebIdl.Generator.Binding
             var generated = new List<DefinitionSymbol>();
             foreach (var definition in model.Definitions)
             {
-                if (IsGenerated(definition))
+                if (IsGenerated(definition, ownedContracts))
                 {
                     generated.Add(definition);
                 }
@@ -81,6 +81,11 @@ namespace WebIdl.Generator.Binding
             foreach (var definition in generated)
             {
                 var entry = names[definition.Name];
+                if (IsOwnedContract(definition))
+                {
+                    continue; // the contract only: no stub, no statics
+                }
+
                 var bare = CSharpNames.Unescaped(CSharpNames.Pascal(definition.Name));
                 switch (definition)
                 {
@@ -145,5 +150,16 @@ namespace WebIdl.Generator.Binding
             var runtime = RuntimeTypes.Find(definition.Name);
             return runtime is null || !runtime.Owned;
         }
+
+        /// <summary>As <see cref="IsGenerated(DefinitionSymbol)"/>, and with <paramref name="ownedContracts"/> also the interfaces the runtime owns (<see cref="IsOwnedContract"/>).</summary>
+        public static bool IsGenerated(DefinitionSymbol definition, bool ownedContracts) =>
+            IsGenerated(definition) || ownedContracts && IsOwnedContract(definition);
+
+        /// <summary>
+        /// True for an interface whose name the runtime owns as a class (<c>Event</c>, <c>EventTarget</c>, …): with
+        /// <see cref="GeneratorOptions.OwnedContracts"/> only its contract is generated, which the runtime's class implements.
+        /// </summary>
+        public static bool IsOwnedContract(DefinitionSymbol definition) =>
+            definition is InterfaceSymbol && RuntimeTypes.Find(definition.Name) is { Owned: true, Kind: RuntimeTypeKind.Class };
     }
 }

@@ -23,6 +23,9 @@ namespace WebIdl.Generator.Binding
         private readonly IReadOnlyDictionary<string, DefinitionInput>? inputs;
         private readonly IReadOnlyDictionary<string, (DefinitionInput Input, UnionCall[] Calls)>? previous;
 
+        /// <summary>True when the contracts of the runtime's own interfaces are generated (<see cref="GeneratorOptions.OwnedContracts"/>).</summary>
+        public bool OwnedContracts { get; init; }
+
         public UnionCatalog(SemanticModel model, TypeMap types)
             : this(model, types, null, null, null)
         {
@@ -59,7 +62,7 @@ namespace WebIdl.Generator.Binding
         /// <summary>Maps the union-holding types of <paramref name="definition"/> (an interface's bases first), once.</summary>
         public void Visit(DefinitionSymbol definition)
         {
-            if (!TypeNames.IsGenerated(definition) || !visited.Add(definition.Name))
+            if (!TypeNames.IsGenerated(definition, OwnedContracts) || !visited.Add(definition.Name))
             {
                 return;
             }

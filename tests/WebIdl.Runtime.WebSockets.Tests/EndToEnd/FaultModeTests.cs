@@ -188,4 +188,23 @@ public sealed class FaultModeTests
             Assert.All(messages, m => Assert.Equal(-1, PeerPattern.FirstMismatch((byte[])m.Data!)));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(PeerKinds.All), MemberType = typeof(PeerKinds))]
+    public async Task SendKinds_LoneSurrogateTextViewAndBlob_EchoExactly(PeerKind kind)
+    {
+        var (socket, recorder) = peers.Connect(kind, "/echo");
+        socket.BinaryType = BinaryType.Arraybuffer;
+        await recorder.OpenedOrClosedAsync();
+        var backing = new byte[] { 9, 8, 7, 6, 5, 4 };
+        socket.Send("a\uD800b");
+        socket.Send(backing.AsMemory(1, 3));
+        socket.Send(Blob.FromBytes(new byte[] { 1, 2 }));
+        await recorder.MessagesAsync(3);
+        socket.Close(1000, "");
+        await recorder.ClosedAsync();
+        Assert.Equal(new[] { "open", "message text a\uFFFDb", "message arraybuffer 3", "message arraybuffer 2", "close clean 1000 " }, recorder.Sequence);
+        Assert.Equal(new byte[] { 8, 7, 6 }, (byte[])recorder.Messages[1].Data!);
+        Assert.Equal(new byte[] { 1, 2 }, (byte[])recorder.Messages[2].Data!);
+    }
 }

@@ -28,7 +28,7 @@ namespace WebIdl.Bench.WebSockets
             var options = Options.Parse(args);
             if (options is null)
             {
-                Console.Error.WriteLine("usage: WebIdl.Bench.WebSockets [--rounds N] [--round-trips N] [--messages N] [--window N]");
+                Console.Error.WriteLine("usage: WebIdl.Bench.WebSockets [--rounds N] [--round-trips N] [--messages N] [--window N] [--only ClientWebSocket|Runtime]");
                 return 2;
             }
 
@@ -58,6 +58,11 @@ namespace WebIdl.Bench.WebSockets
                 var order = round % 2 == 1 ? new IBenchClient[] { raw, runtime } : new IBenchClient[] { runtime, raw };
                 foreach (var client in order)
                 {
+                    if (options.Only is { } only && !client.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
                     var figures = results[client.Name];
                     var (rtSeconds, rtBytes) = await MeasureAsync(() => client.RoundTripsAsync(payload, options.RoundTrips));
                     var (pSeconds, pBytes) = await MeasureAsync(() => client.PipelinedAsync(payload, options.Messages, options.Window));
@@ -69,6 +74,11 @@ namespace WebIdl.Bench.WebSockets
                         $"round {round} {client.Name,-26} {options.RoundTrips / rtSeconds,9:F0} round trips/s  {options.Messages / pSeconds,9:F0} pipelined msg/s  " +
                         $"{(double)rtBytes / options.RoundTrips,7:F1} B/round trip  {(double)pBytes / options.Messages,7:F1} B/pipelined msg"));
                 }
+            }
+
+            if (options.Only is not null)
+            {
+                return 0;
             }
 
             var a = results[raw.Name];
@@ -132,13 +142,20 @@ namespace WebIdl.Bench.WebSockets
             public List<double> BytesPerPipelined { get; } = new();
         }
 
-        private sealed record Options(int Rounds, int RoundTrips, int Messages, int Window)
+        private sealed record Options(int Rounds, int RoundTrips, int Messages, int Window, string? Only = null)
         {
             public static Options? Parse(string[] args)
             {
                 var o = new Options(5, 20000, 200000, 100);
                 for (var i = 0; i < args.Length; i++)
                 {
+                    // --only NAME: measure one client (for a profiler); no ratios.
+                    if (args[i] == "--only" && i + 1 < args.Length)
+                    {
+                        o = o with { Only = args[++i] };
+                        continue;
+                    }
+
                     if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
                     {
                         return null;

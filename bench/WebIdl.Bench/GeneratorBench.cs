@@ -112,12 +112,12 @@ namespace WebIdl.Bench
 
             var first = Median(firstTimes);
             var edit = Median(editTimes);
-            Console.WriteLine($"generator, @webref/idl corpus ({files.Length} files): {generated} files, first run median {Ms(first)} ms (goal < 2000 ms)");
+            Console.WriteLine($"generator, @webref/idl corpus ({files.Length} files): {generated} files, first run with step tracking on (the tests' view, slower) median {Ms(first)} ms");
             Console.WriteLine($"generator, step tracking on (tests' view): one-file edit (websockets.idl, operation added) median {Ms(edit)} ms = {Percent(edit / first)} of the first run; output items re-emitted {reemitted}, cached or unchanged {cachedOrUnchanged}");
             var plainFirst = Median(untrackedFirst);
             var plainEdit = Median(untrackedEdit);
             var ratio = plainEdit / plainFirst;
-            Console.WriteLine($"generator, without step tracking (as the compiler runs it), {untrackedFirst.Count} rounds: first run median {Ms(plainFirst)} ms [{string.Join(", ", untrackedFirst.Select(Ms))}]");
+            Console.WriteLine($"generator, without step tracking (as the compiler runs it), {untrackedFirst.Count} rounds: first run median {Ms(plainFirst)} ms [{string.Join(", ", untrackedFirst.Select(Ms))}]; goal < 2000 ms: {(plainFirst < 2000 ? "met" : "NOT met")}");
             Console.WriteLine($"  one-file edit median {Ms(plainEdit)} ms [{string.Join(", ", untrackedEdit.Select(Ms))}]");
             Console.WriteLine($"  edit / first run: {Percent(ratio)} of medians (per-round ratios: median {Percent(Median(ratios))}, max {Percent(ratios.Max())}); goal < 10.0 %: {(ratio < 0.10 ? "met" : "NOT met")}");
             return 0;

@@ -117,13 +117,31 @@ public class EventContractTests
                 continue;
             }
 
-            var text = Embedded(reader, handle) ?? (File.Exists(name) ? File.ReadAllText(name) : null);
+            var path = OnDisk(name);
+            var text = Embedded(reader, handle) ?? (File.Exists(path) ? File.ReadAllText(path) : null);
             Assert.True(text is not null, "cannot read " + name);
             sources.Add((name, text!));
         }
 
         Assert.Contains(sources, s => s.Item1.Replace('\\', '/').EndsWith("Events/Event.cs", StringComparison.Ordinal));
         return sources;
+    }
+
+    // A CI build (ContinuousIntegrationBuild) maps the repository root to "/_/" in the PDB: map it back.
+    private static string OnDisk(string name)
+    {
+        if (!name.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Bindings.sln")))
+        {
+            root = root.Parent;
+        }
+
+        return root is null ? name : Path.Combine(root.FullName, name.Substring(3));
     }
 
     private static string? Embedded(MetadataReader reader, DocumentHandle document)

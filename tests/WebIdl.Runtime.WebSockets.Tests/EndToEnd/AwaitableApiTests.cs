@@ -57,7 +57,8 @@ public sealed class AwaitableApiTests
     public async Task ReadMessagesAsync_YieldsEveryMessageInOrder_AndEndsAtTheCleanClose(PeerKind kind)
     {
         using var timeout = PeerSockets.Timeout();
-        var (socket, _) = peers.Connect(kind, "/count?n=500");
+        // Subscribed right after the constructor (no recorder first: its listeners would let the events start).
+        var socket = new WebSocket(peers.Url(kind, "/count?n=500").ToString());
         var messages = socket.ReadMessagesAsync(timeout.Token);
         var received = new List<string>();
         await foreach (var message in messages)

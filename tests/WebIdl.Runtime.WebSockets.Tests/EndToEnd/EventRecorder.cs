@@ -94,11 +94,11 @@ public sealed class EventRecorder
 
     /// <summary>Waits (bounded) for the open or the close event, whichever comes first; returns it.</summary>
     public Task<RecordedEvent> OpenedOrClosedAsync(TimeSpan? timeout = null) =>
-        settled.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        BoundedAsync(settled.Task, timeout, "the open or close event");
 
     /// <summary>Waits (bounded) for the close event; returns it.</summary>
     public Task<RecordedEvent> ClosedAsync(TimeSpan? timeout = null) =>
-        closed.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        BoundedAsync(closed.Task, timeout, "the close event");
 
     /// <summary>Waits (bounded) until at least <paramref name="count"/> message events arrived (or the socket closed).</summary>
     public Task MessagesAsync(int count, TimeSpan? timeout = null)
@@ -116,7 +116,32 @@ public sealed class EventRecorder
             wait = messageWaiter.Task;
         }
 
-        return wait.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        return BoundedAsync(wait.ContinueWith(static _ => true, TaskScheduler.Default), timeout, count + " messages");
+    }
+
+    // The bound of every wait: generous, because CI runs this project next to CPU-heavy ones (10,000 messages take
+    // 1 s alone and up to 8 s under that load), and a timeout says how far the socket got.
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
+
+    private async Task<T> BoundedAsync<T>(Task<T> task, TimeSpan? timeout, string what)
+    {
+        var limit = timeout ?? DefaultTimeout;
+        try
+        {
+            return await task.WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            int count;
+            string last;
+            lock (events)
+            {
+                count = messages;
+                last = string.Join(", ", events.Skip(Math.Max(0, events.Count - 3)).Select(e => e.ToString()));
+            }
+
+            throw new TimeoutException($"no {what} within {limit.TotalSeconds:0} s: {count} messages so far; last events: {last}");
+        }
     }
 
     private void OnEvent(Event @event)

@@ -25,7 +25,7 @@ public partial class WebSocket
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task OpenAsync(CancellationToken cancellationToken = default)
     {
-        _listening?.TrySetResult();
+        Listening(ListensToAll);
         Task opened = _opened.Task;
         if (opened.IsCompleted || !cancellationToken.CanBeCanceled)
             return opened;
@@ -62,7 +62,7 @@ public partial class WebSocket
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task<CloseEvent> CloseAsync(ushort? code = null, string? reason = null, CancellationToken cancellationToken = default)
     {
-        _listening?.TrySetResult();
+        Listening(ListensToAll);
         Close(code, reason);
         Task<CloseEvent> closed = _closed.Task;
         if (closed.IsCompleted || !cancellationToken.CanBeCanceled)
@@ -102,6 +102,7 @@ public partial class WebSocket
     /// <see cref="byte"/> array, as for the <c>message</c> event.</returns>
     public IAsyncEnumerable<MessageEvent> ReadMessagesAsync(CancellationToken cancellationToken = default)
     {
+        Listening(ListensToAll);
         var reader = new MessageReader(this);
         return reader.ReadAllAsync(cancellationToken);
     }

@@ -15,12 +15,15 @@ public partial class WebSocket
     // The established connection; null while connecting. Written once with Interlocked (see _failRequested).
     private WebSocketConnection? _connection;
 
-    // How long the first event waits for a listener when there is no SynchronizationContext.
+    // How long the first event waits for its listeners when there is no SynchronizationContext.
     private static readonly TimeSpan FirstEventGrace = TimeSpan.FromMilliseconds(250);
 
-    // Completed when someone listens (see WaitForListenersAsync); null when events go to a SynchronizationContext,
-    // which runs them after the constructing code anyway.
-    private readonly TaskCompletionSource? _listening;
+    // Which listeners exist (ListensTo* bits, ListensToAll once an async API was used), and a signal released on each
+    // change; the signal is null when events go to a SynchronizationContext, which runs them after the constructing
+    // code anyway. See WaitForListenersAsync.
+    private const int ListensToOpen = 1, ListensToError = 2, ListensToClose = 4, ListensToAll = 7;
+    private int _listensTo;
+    private readonly SemaphoreSlim? _listenerAdded;
 
     // Why the connection failed, for OpenAsync and ReadMessagesAsync; null when it did not.
     private volatile Exception? _failure;
@@ -41,7 +44,7 @@ public partial class WebSocket
             // Refused, unreachable, a bad handshake, a subprotocol the server did not offer, or close() while
             // CONNECTING: the standard's "fail the WebSocket connection".
             _failure = exception;
-            await WaitForListenersAsync().ConfigureAwait(false);
+            await WaitForListenersAsync(ListensToError | ListensToClose).ConfigureAwait(false);
             Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
             return;
         }
@@ -56,7 +59,7 @@ public partial class WebSocket
             return;
         }
 
-        await WaitForListenersAsync().ConfigureAwait(false);
+        await WaitForListenersAsync(ListensToOpen).ConfigureAwait(false);
         Deliver(EventTask.Open(connection.Protocol, connection.Extensions));
         await ReceiveUntilClosedAsync(connection).ConfigureAwait(false);
         _closeTimer?.Dispose();
@@ -64,17 +67,39 @@ public partial class WebSocket
     }
 
     // Without a SynchronizationContext there is no event loop to queue the first event on, and a refused connection
-    // can fail within microseconds, before the caller has added its listeners. So the first event (open, or error and
-    // close) waits until someone listens: a listener or event handler added, or OpenAsync, CloseAsync or
-    // ReadMessagesAsync called; at most FirstEventGrace, so that a socket nobody listens to still moves on.
-    private async ValueTask WaitForListenersAsync()
+    // can fail within microseconds, before the caller has added its listeners. So the first event waits until a
+    // listener exists for every type it fires (open; or error and close), or until OpenAsync, CloseAsync or
+    // ReadMessagesAsync was called; at most FirstEventGrace, so that a socket nobody listens to still moves on.
+    private async ValueTask WaitForListenersAsync(int required)
     {
-        if (_listening is { Task.IsCompleted: false } listening)
-            await Task.WhenAny(listening.Task, Task.Delay(FirstEventGrace)).ConfigureAwait(false);
+        if (_listenerAdded is not { } added)
+            return;
+        long deadline = Environment.TickCount64 + (long)FirstEventGrace.TotalMilliseconds;
+        while ((Volatile.Read(ref _listensTo) & required) != required)
+        {
+            long left = deadline - Environment.TickCount64;
+            if (left <= 0 || !await added.WaitAsync((int)left).ConfigureAwait(false))
+                return;
+        }
+    }
+
+    // Records that a listener for the first event's types exists (or that every type counts as listened to).
+    private void Listening(int types)
+    {
+        if (_listenerAdded is null || (Volatile.Read(ref _listensTo) & types) == types)
+            return;
+        Interlocked.Or(ref _listensTo, types);
+        _listenerAdded.Release();
     }
 
     /// <inheritdoc/>
-    protected override void OnListenerAdded(string type) => _listening?.TrySetResult();
+    protected override void OnListenerAdded(string type) => Listening(type switch
+    {
+        "open" => ListensToOpen,
+        "error" => ListensToError,
+        "close" => ListensToClose,
+        _ => 0,
+    });
 
     private async Task ReceiveUntilClosedAsync(WebSocketConnection connection)
     {

@@ -106,7 +106,7 @@ public partial class WebSocket : WebSocketBase
         SynchronizationContext? context = SynchronizationContext.Current;
         _context = context is null || context.GetType() == typeof(SynchronizationContext) ? null : context;
         if (_context is null)
-            _listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _listenerAdded = new SemaphoreSlim(0);
 
         _ = RunAsync();
     }

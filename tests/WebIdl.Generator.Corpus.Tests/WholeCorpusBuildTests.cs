@@ -41,14 +41,14 @@ namespace WebIdl.Generator.Corpus.Tests
             Assert.Equal(334, corpus.Length);
             var project = CreateConsumer(corpus);
 
-            var result = DotNetBuild.Run(
+            var result = DotNetCli.Run(
                 project,
                 BuildTimeout,
                 "build", "--nologo", "-v:q", "-clp:NoSummary", "--disable-build-servers",
                 "-c", Configuration,
                 "-p:BuildProjectReferences=false");
 
-            var diagnostics = result.Diagnostics;
+            var diagnostics = BuildDiagnostics.Parse(result.Output);
             var errors = diagnostics.Where(d => d.Severity == "error").ToList();
             var warnings = diagnostics.Where(d => d.Severity == "warning").ToList();
             var unexpected = warnings.Where(d => !Notices.IsAllowed(d.Id)).ToList();

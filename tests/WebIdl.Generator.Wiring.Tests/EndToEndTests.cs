@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using WebIdl.Generator.Wiring.Tests.Infrastructure;
+using WebIdl.Tests.Shared;
 using Xunit;
 
 namespace WebIdl.Generator.Wiring.Tests

@@ -4,15 +4,17 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace WebIdl.Generator.Wiring.Tests.Infrastructure
+namespace WebIdl.Tests.Shared
 {
     /// <summary>The result of one <c>dotnet</c> command.</summary>
     /// <param name="ExitCode">The process's exit code.</param>
     /// <param name="Output">Standard output, then standard error.</param>
-    public sealed record CommandResult(int ExitCode, string Output);
+    /// <param name="Elapsed">Wall time of the command.</param>
+    internal sealed record CommandResult(int ExitCode, string Output, TimeSpan Elapsed);
 
-    /// <summary>Runs the <c>dotnet</c> CLI as a child process with a timeout.</summary>
-    public static class DotNetCli
+    /// <summary>Runs the <c>dotnet</c> CLI as a child process with a timeout (this file is linked into the test
+    /// projects that build consumer projects).</summary>
+    internal static class DotNetCli
     {
         /// <summary>
         /// Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>. MSBuild variables that the
@@ -50,6 +52,7 @@ namespace WebIdl.Generator.Wiring.Tests.Infrastructure
             start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
             start.Environment["UseSharedCompilation"] = "false";
 
+            var timer = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
@@ -66,7 +69,7 @@ namespace WebIdl.Generator.Wiring.Tests.Infrastructure
             }
 
             Task.WaitAll(new Task[] { stdout, stderr }, TimeSpan.FromSeconds(30));
-            return new CommandResult(process.ExitCode, Completed(stdout) + Completed(stderr));
+            return new CommandResult(process.ExitCode, Completed(stdout) + Completed(stderr), timer.Elapsed);
         }
 
         private static string Completed(Task<string> read) => read.IsCompletedSuccessfully ? read.Result : "";

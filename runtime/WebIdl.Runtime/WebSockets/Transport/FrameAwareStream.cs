@@ -20,7 +20,9 @@ namespace WebIdl.Runtime.WebSockets;
 /// that <see cref="WaitForEndOfStreamAsync"/> can let the server close TCP first (RFC 6455 section 7.1.1).</item>
 /// </list>
 /// Both directions are followed by a <see cref="FrameTracker"/> that parses headers incrementally and skips payloads
-/// by count: no copies, no allocations, and reads and writes that complete synchronously stay synchronous.
+/// by count: no allocations, and reads and writes that complete synchronously stay synchronous. Reads smaller than
+/// <see cref="ReadBufferSize"/> are served from a read buffer (as ClientWebSocket's HTTP connection does), which
+/// saves a receive call per few messages when small messages arrive in bursts; bigger reads bypass it.
 /// Thread safety: one reader and one writer at a time (ManagedWebSocket's own locks guarantee it); dispose and the
 /// properties from any thread.
 /// </remarks>
@@ -38,11 +40,18 @@ internal sealed class FrameAwareStream : Stream
     /// <summary>Guards <see cref="_drain"/>.</summary>
     private readonly Lock _drainLock = new();
 
-    /// <summary>Bytes read past the handshake response, served before the inner stream; null once served.</summary>
-    private byte[]? _prefix;
+    /// <summary>
+    /// The read buffer: small reads (ManagedWebSocket reads frame headers in chunks of about 140 bytes) are served
+    /// from one bigger read of the inner stream, so a burst of small messages costs one receive call rather than one
+    /// per few messages. Not pooled: a pending read may still write into it after the stream is disposed.
+    /// </summary>
+    private readonly byte[] _readBuffer;
 
-    /// <summary>How much of <see cref="_prefix"/> has been served.</summary>
-    private int _prefixOffset;
+    /// <summary>The unread bytes of <see cref="_readBuffer"/> are those from here to <see cref="_readEnd"/>.</summary>
+    private int _readStart;
+
+    /// <summary>The end of the buffered bytes in <see cref="_readBuffer"/>.</summary>
+    private int _readEnd;
 
     /// <summary>Frames from the peer (only the reader touches it).</summary>
     private FrameTracker _incoming;
@@ -56,11 +65,17 @@ internal sealed class FrameAwareStream : Stream
     /// <summary>1 once the inner stream has been disposed.</summary>
     private int _innerDisposed;
 
-    /// <summary>Wraps <paramref name="inner"/>, serving <paramref name="prefix"/> first.</summary>
+    /// <summary>The size of the read buffer: a burst of 100 small messages fits in one read.</summary>
+    internal const int ReadBufferSize = 8 * 1024;
+
+    /// <summary>Wraps <paramref name="inner"/>, serving <paramref name="prefix"/> (bytes the handshake read past its
+    /// response) first.</summary>
     public FrameAwareStream(Stream inner, byte[] prefix)
     {
         _inner = inner;
-        _prefix = prefix.Length == 0 ? null : prefix;
+        _readBuffer = new byte[Math.Max(ReadBufferSize, prefix.Length)];
+        prefix.CopyTo(_readBuffer, 0);
+        _readEnd = prefix.Length;
     }
 
     /// <summary>Whether the peer's Close frame carried no payload (no status code).</summary>
@@ -100,9 +115,9 @@ internal sealed class FrameAwareStream : Stream
     /// <inheritdoc/>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_prefix is not null)
+        if (_readEnd > _readStart)
         {
-            return new ValueTask<int>(ReadPrefix(buffer.Span));
+            return new ValueTask<int>(ServeBuffered(buffer.Span));
         }
 
         if (_incoming.CloseComplete)
@@ -112,15 +127,28 @@ internal sealed class FrameAwareStream : Stream
             return new ValueTask<int>(Drain());
         }
 
-        ValueTask<int> read = _inner.ReadAsync(buffer, cancellationToken);
-        if (read.IsCompletedSuccessfully)
+        if (buffer.Length >= _readBuffer.Length || buffer.IsEmpty)
         {
-            int count = read.Result;
-            OnRead(buffer.Span, count);
-            return new ValueTask<int>(count);
+            // A big read (a large payload) goes straight to the caller's buffer: buffering would only add a copy.
+            // A zero-byte read (wait for data) goes through as it is.
+            ValueTask<int> direct = _inner.ReadAsync(buffer, cancellationToken);
+            if (direct.IsCompletedSuccessfully)
+            {
+                int count = direct.Result;
+                OnRead(buffer.Span, count);
+                return new ValueTask<int>(count);
+            }
+
+            return AwaitReadAsync(direct, buffer);
         }
 
-        return AwaitReadAsync(read, buffer);
+        ValueTask<int> fill = _inner.ReadAsync(_readBuffer.AsMemory(), cancellationToken);
+        if (fill.IsCompletedSuccessfully)
+        {
+            return new ValueTask<int>(OnFilled(fill.Result, buffer.Span));
+        }
+
+        return AwaitFillAsync(fill, buffer);
     }
 
     /// <inheritdoc/>
@@ -144,14 +172,19 @@ internal sealed class FrameAwareStream : Stream
     /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
-        if (_prefix is not null)
+        if (_readEnd > _readStart)
         {
-            return ReadPrefix(buffer);
+            return ServeBuffered(buffer);
         }
 
-        int count = _inner.Read(buffer);
-        OnRead(buffer, count);
-        return count;
+        if (buffer.Length >= _readBuffer.Length || buffer.IsEmpty)
+        {
+            int count = _inner.Read(buffer);
+            OnRead(buffer, count);
+            return count;
+        }
+
+        return OnFilled(_inner.Read(_readBuffer), buffer);
     }
 
     /// <inheritdoc/>
@@ -272,19 +305,30 @@ internal sealed class FrameAwareStream : Stream
         }
     }
 
-    private int ReadPrefix(Span<byte> buffer)
+    // Copies buffered bytes to the caller, following the frames they carry as they are handed over (not as they
+    // are read: the Close frame counts as received only once ManagedWebSocket has it).
+    private int ServeBuffered(Span<byte> buffer)
     {
-        byte[] prefix = _prefix!;
-        int count = Math.Min(buffer.Length, prefix.Length - _prefixOffset);
-        prefix.AsSpan(_prefixOffset, count).CopyTo(buffer);
-        _incoming.Observe(buffer.Slice(0, count));
-        _prefixOffset += count;
-        if (_prefixOffset == prefix.Length)
+        int count = Math.Min(buffer.Length, _readEnd - _readStart);
+        Span<byte> served = buffer.Slice(0, count);
+        _readBuffer.AsSpan(_readStart, count).CopyTo(served);
+        _readStart += count;
+        _incoming.Observe(served);
+        return count;
+    }
+
+    // The inner stream filled the read buffer with count bytes (0: it ended): serve the caller from it.
+    private int OnFilled(int count, Span<byte> buffer)
+    {
+        if (count == 0)
         {
-            _prefix = null;
+            _endOfStream.TrySetResult();
+            return 0;
         }
 
-        return count;
+        _readStart = 0;
+        _readEnd = count;
+        return ServeBuffered(buffer);
     }
 
     private void OnRead(Span<byte> buffer, int count)
@@ -297,6 +341,23 @@ internal sealed class FrameAwareStream : Stream
         {
             _endOfStream.TrySetResult();
         }
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<int> AwaitFillAsync(ValueTask<int> fill, Memory<byte> buffer)
+    {
+        int count;
+        try
+        {
+            count = await fill.ConfigureAwait(false);
+        }
+        catch
+        {
+            _endOfStream.TrySetResult();
+            throw;
+        }
+
+        return OnFilled(count, buffer.Span);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]

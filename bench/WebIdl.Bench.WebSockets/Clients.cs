@@ -23,12 +23,12 @@ namespace WebIdl.Bench.WebSockets
     }
 
     /// <summary><see cref="ClientWebSocket"/> used directly: the peer the runtime is measured against.</summary>
-    internal sealed class RawClient : IBenchClient
+    internal sealed class RawClient(string name = "ClientWebSocket") : IBenchClient
     {
         private readonly ClientWebSocket _socket = new();
         private readonly byte[] _buffer = new byte[64 * 1024];
 
-        public string Name => "ClientWebSocket";
+        public string Name => name;
 
         public async Task ConnectAsync(Uri url)
         {

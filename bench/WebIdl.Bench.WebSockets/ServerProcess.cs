@@ -39,7 +39,8 @@ namespace WebIdl.Bench.WebSockets
 
             start.ArgumentList.Add("server");
             var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the echo server process");
-            Program.Pin(process, 0);
+            // Pinned at once, so that the threads its runtime starts inherit CPU 0, and again once it listens.
+            Affinity.Pin(process.Id, 0);
             var read = process.StandardOutput.ReadLineAsync();
             if (!read.Wait(TimeSpan.FromSeconds(30)) || read.Result is not { } line || !line.StartsWith("listening ", StringComparison.Ordinal))
             {
@@ -47,6 +48,7 @@ namespace WebIdl.Bench.WebSockets
                 throw new InvalidOperationException("the echo server did not start within 30 s");
             }
 
+            Affinity.Pin(process.Id, 0);
             return new ServerProcess(process, int.Parse(line.AsSpan("listening ".Length), NumberStyles.None, CultureInfo.InvariantCulture));
         }
 

@@ -187,6 +187,37 @@ namespace WebIdl.Generator.Tests
         }
 
         [Fact]
+        public void UnionValueTypeMembersAreStoredUnboxed()
+        {
+            var union = Host.Type("LongOrUSVString");
+            var from = union.GetMethod("From", new[] { typeof(int) })!;
+            var asLong = union.GetProperty("AsLong")!;
+
+            // Compiled, not reflected, so that the only allocation measured would be the union's own.
+            var x = System.Linq.Expressions.Expression.Parameter(typeof(int), "x");
+            var roundTrip = System.Linq.Expressions.Expression.Lambda<Func<int, int>>(
+                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Call(from, x), asLong), x).Compile();
+            Assert.Equal(7, roundTrip(7));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var sum = 0;
+            for (var i = 0; i < 1000; i++)
+            {
+                sum += roundTrip(i);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(499500, sum);
+
+            // Value still gives the member boxed, and Index says which member it is.
+            var wrapped = from.Invoke(null, new object[] { 42 })!;
+            Assert.Equal(42, union.GetProperty("Value")!.GetValue(wrapped));
+            Assert.Equal(1, union.GetProperty("Index")!.GetValue(wrapped));
+            var text = union.GetMethod("From", new[] { typeof(string) })!.Invoke(null, new object[] { "x" })!;
+            Assert.Equal("x", union.GetProperty("Value")!.GetValue(text));
+            Assert.Null(union.GetProperty("Value")!.GetValue(Activator.CreateInstance(union)));
+        }
+
+        [Fact]
         public void EventHandlerAttributeAndCSharpEventSeeTheSameEvents()
         {
             var check = Check();

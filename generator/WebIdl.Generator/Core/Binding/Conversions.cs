@@ -191,8 +191,9 @@ namespace WebIdl.Generator.Binding
                 result = "(" + e + ".Is" + member.Accessor + " ? " + shape.FullName + ".From(" + converted + ") : " + result + ")";
             }
 
-            // default(TheUnion) holds no value: the struct's stand-in for null.
-            return "(" + e + ".Value is null ? throw new global::System.ArgumentNullException(" + c.Argument + ", "
+            // default(TheUnion) holds no value (index 0): the struct's stand-in for null. Index, not Value, which
+            // would box a value-type member.
+            return "(" + e + ".Index == 0 ? throw new global::System.ArgumentNullException(" + c.Argument + ", "
                 + CSharpNames.StringLiteral(c.Description + " must not be null.") + ") : " + result + ")";
         }
 

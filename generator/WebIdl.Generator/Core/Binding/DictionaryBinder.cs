@@ -81,7 +81,7 @@ namespace WebIdl.Generator.Binding
                     remarks = Join(remarks, "Required.");
                     if (!type.IsValueType || type.Kind == MappedKind.Union)
                     {
-                        var missing = type.Kind == MappedKind.Union ? "value." + name + ".Value is null" : "value." + name + " is null";
+                        var missing = type.Kind == MappedKind.Union ? "value." + name + ".Index == 0" : "value." + name + " is null";
                         checks.Add("if (" + missing + ") throw new global::System.ArgumentException(global::WebIdl.Runtime.IdlConvert.Describe(interfaceName, memberName, argumentName) + "
                             + CSharpNames.StringLiteral(" is missing the required member '" + field.FieldName + "' of " + symbol.Name + ".") + ", argumentName);");
                     }

@@ -102,11 +102,44 @@ namespace WebIdl.Generator.Binding
             var shape = entry.Shape;
             var self = shape.StructName;
             var idl = DocComments.Code(entry.IdlText);
+
+            // A value-type member (a buffer's ReadOnlyMemory<byte>, a number, an enum) is kept in a field of its own
+            // type rather than boxed into _value: wrapping one allocates nothing. Members of the same C# type share
+            // the field, which is named after the first of them.
+            var valueFields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fields = new List<FieldBinding>
+            {
+                new FieldBinding("private readonly ", "object?", "_value"),
+                new FieldBinding("private readonly ", "int", "_index"),
+            };
+            foreach (var member in members)
+            {
+                if (member.IsValueType && !valueFields.ContainsKey(member.Type))
+                {
+                    var field = "_value" + member.Index.ToString(CultureInfo.InvariantCulture);
+                    valueFields.Add(member.Type, field);
+                    fields.Add(new FieldBinding("private readonly ", member.Type, field));
+                }
+            }
+
+            string FieldOf(UnionMemberSpec member) => member.IsValueType ? valueFields[member.Type] : "_value";
+            string Read(UnionMemberSpec member) => UnionRegistry.Read(member, valueFields);
+
+            // Value boxes a value-type member only when asked for.
+            var valueGetter = "_value";
+            for (var i = members.Count - 1; i >= 0; i--)
+            {
+                if (members[i].IsValueType)
+                {
+                    valueGetter = "_index == " + members[i].Index.ToString(CultureInfo.InvariantCulture) + " ? (object?)" + FieldOf(members[i]) + " : " + valueGetter;
+                }
+            }
+
             var properties = new List<PropertyImplementation>
             {
                 new PropertyImplementation(
                     new DocComments().SummaryXml("The value, whichever member type it has; <see langword=\"null\"/> for the default value, which holds none.").Build(),
-                    "public ", "object?", "Value", "_value", false, default),
+                    "public ", "object?", "Value", valueGetter, false, default),
                 new PropertyImplementation(
                     new DocComments().SummaryXml("Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.").Build(),
                     "public ", "int", "Index", "_index", false, default),
@@ -128,10 +161,10 @@ namespace WebIdl.Generator.Binding
                     new DocComments().SummaryXml("The value as a " + memberIdl + ".")
                         .Exception("global::System.InvalidOperationException", "The value is not a " + memberIdl + ".").Build(),
                     "public ", type, "As" + member.Accessor,
-                    "_index == " + index + " ? (" + type + ")_value! : throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral("The " + self + " value is not a " + member.IdlText + ".") + ")",
+                    "_index == " + index + " ? " + Read(member) + " : throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral("The " + self + " value is not a " + member.IdlText + ".") + ")",
                     false, default));
                 var create = member.IsValueType
-                    ? "return new " + self + "(value, " + index + ");"
+                    ? "return new " + self + "(null, " + index + ", " + FieldOf(member).Substring(1) + ": value);"
                     : "return new " + self + "(value ?? throw new global::System.ArgumentNullException(nameof(value)), " + index + ");";
                 var fromDocs = new DocComments().SummaryXml("Wraps a " + memberIdl + ".").Param("value", "The value.").Returns("The union value.");
                 if (!member.IsValueType)
@@ -150,7 +183,7 @@ namespace WebIdl.Generator.Binding
                 var parameter = "if" + member.Accessor;
                 matchParameters.Add("global::System.Func<" + type + ", TResult> " + parameter);
                 matchDocs.Param(parameter, "Called when the value is a " + memberIdl + ".");
-                matchStatements.Add("if (_index == " + index + ") return " + parameter + "((" + type + ")_value!);");
+                matchStatements.Add("if (_index == " + index + ") return " + parameter + "(" + Read(member) + ");");
             }
 
             matchStatements.Add("throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral("The " + self + " value is the default value, which holds no member.") + ");");
@@ -162,15 +195,8 @@ namespace WebIdl.Generator.Binding
                 Docs = new DocComments().SummaryXml("The Web IDL union " + idl + ": a value of exactly one of its member types. The default value holds none.").Build(),
                 Modifiers = "public readonly partial struct ",
                 Name = self,
-                Fields = new[]
-                {
-                    new FieldBinding("private readonly ", "object?", "_value"),
-                    new FieldBinding("private readonly ", "int", "_index"),
-                },
-                Constructors = new[]
-                {
-                    new ConstructorImplementation(default, "private ", self, "object value, int index", "", new[] { "_value = value;", "_index = index;" }),
-                },
+                Fields = fields.ToArray(),
+                Constructors = new[] { Constructor(self, fields) },
                 Properties = properties.ToArray(),
                 Methods = methods.ToArray(),
             };
@@ -182,6 +208,31 @@ namespace WebIdl.Generator.Binding
                 IdlName = entry.IdlText,
                 Struct = declaration,
             };
+        }
+
+        // A reference member is read from _value with a cast, a value-type member from its own field.
+        private static string Read(UnionMemberSpec member, IReadOnlyDictionary<string, string> valueFields) =>
+            member.IsValueType ? valueFields[member.Type] : "(" + member.Type + ")_value!";
+
+        // The private constructor: the reference value (or null) and the index, then one optional parameter per
+        // value-type field, named after the field, which From passes by name.
+        private static ConstructorImplementation Constructor(string self, List<FieldBinding> fields)
+        {
+            if (fields.Count == 2)
+            {
+                return new ConstructorImplementation(default, "private ", self, "object value, int index", "", new[] { "_value = value;", "_index = index;" });
+            }
+
+            var parameters = new StringBuilder("object? value, int index");
+            var statements = new List<string> { "_value = value;", "_index = index;" };
+            for (var i = 2; i < fields.Count; i++)
+            {
+                var name = fields[i].Name.Substring(1);
+                parameters.Append(", ").Append(fields[i].Type).Append(' ').Append(name).Append(" = default");
+                statements.Add(fields[i].Name + " = " + name + ";");
+            }
+
+            return new ConstructorImplementation(default, "private ", self, parameters.ToString(), "", statements.ToArray());
         }
 
         private sealed class Entry

@@ -11,14 +11,17 @@ public readonly partial struct FloatOrUSVString
 
     private readonly int _index;
 
-    private FloatOrUSVString(object value, int index)
+    private readonly float _value1;
+
+    private FloatOrUSVString(object? value, int index, float value1 = default)
     {
         _value = value;
         _index = index;
+        _value1 = value1;
     }
 
     /// <summary>The value, whichever member type it has; <see langword="null"/> for the default value, which holds none.</summary>
-    public object? Value => _value;
+    public object? Value => _index == 1 ? (object?)_value1 : _value;
 
     /// <summary>Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.</summary>
     public int Index => _index;
@@ -28,7 +31,7 @@ public readonly partial struct FloatOrUSVString
 
     /// <summary>The value as a <c>float</c>.</summary>
     /// <exception cref="global::System.InvalidOperationException">The value is not a <c>float</c>.</exception>
-    public float AsFloat => _index == 1 ? (float)_value! : throw new global::System.InvalidOperationException("The FloatOrUSVString value is not a float.");
+    public float AsFloat => _index == 1 ? _value1 : throw new global::System.InvalidOperationException("The FloatOrUSVString value is not a float.");
 
     /// <summary>True when the value is a <c>USVString</c>.</summary>
     public bool IsUSVString => _index == 2;
@@ -42,7 +45,7 @@ public readonly partial struct FloatOrUSVString
     /// <returns>The union value.</returns>
     public static FloatOrUSVString From(float value)
     {
-        return new FloatOrUSVString(value, 1);
+        return new FloatOrUSVString(null, 1, value1: value);
     }
 
     /// <summary>Wraps a <c>float</c>.</summary>
@@ -78,7 +81,7 @@ public readonly partial struct FloatOrUSVString
     /// <exception cref="global::System.InvalidOperationException">The value is the default value.</exception>
     public TResult Match<TResult>(global::System.Func<float, TResult> ifFloat, global::System.Func<string, TResult> ifUSVString)
     {
-        if (_index == 1) return ifFloat((float)_value!);
+        if (_index == 1) return ifFloat(_value1);
         if (_index == 2) return ifUSVString((string)_value!);
         throw new global::System.InvalidOperationException("The FloatOrUSVString value is the default value, which holds no member.");
     }

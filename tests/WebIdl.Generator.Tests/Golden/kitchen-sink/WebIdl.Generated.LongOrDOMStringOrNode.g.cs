@@ -11,14 +11,17 @@ public readonly partial struct LongOrDOMStringOrNode
 
     private readonly int _index;
 
-    private LongOrDOMStringOrNode(object value, int index)
+    private readonly int _value1;
+
+    private LongOrDOMStringOrNode(object? value, int index, int value1 = default)
     {
         _value = value;
         _index = index;
+        _value1 = value1;
     }
 
     /// <summary>The value, whichever member type it has; <see langword="null"/> for the default value, which holds none.</summary>
-    public object? Value => _value;
+    public object? Value => _index == 1 ? (object?)_value1 : _value;
 
     /// <summary>Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.</summary>
     public int Index => _index;
@@ -28,7 +31,7 @@ public readonly partial struct LongOrDOMStringOrNode
 
     /// <summary>The value as a <c>long</c>.</summary>
     /// <exception cref="global::System.InvalidOperationException">The value is not a <c>long</c>.</exception>
-    public int AsLong => _index == 1 ? (int)_value! : throw new global::System.InvalidOperationException("The LongOrDOMStringOrNode value is not a long.");
+    public int AsLong => _index == 1 ? _value1 : throw new global::System.InvalidOperationException("The LongOrDOMStringOrNode value is not a long.");
 
     /// <summary>True when the value is a <c>DOMString</c>.</summary>
     public bool IsDOMString => _index == 2;
@@ -49,7 +52,7 @@ public readonly partial struct LongOrDOMStringOrNode
     /// <returns>The union value.</returns>
     public static LongOrDOMStringOrNode From(int value)
     {
-        return new LongOrDOMStringOrNode(value, 1);
+        return new LongOrDOMStringOrNode(null, 1, value1: value);
     }
 
     /// <summary>Wraps a <c>long</c>.</summary>
@@ -95,7 +98,7 @@ public readonly partial struct LongOrDOMStringOrNode
     /// <exception cref="global::System.InvalidOperationException">The value is the default value.</exception>
     public TResult Match<TResult>(global::System.Func<int, TResult> ifLong, global::System.Func<string, TResult> ifDOMString, global::System.Func<global::WebIdl.Generated.INode, TResult> ifNode)
     {
-        if (_index == 1) return ifLong((int)_value!);
+        if (_index == 1) return ifLong(_value1);
         if (_index == 2) return ifDOMString((string)_value!);
         if (_index == 3) return ifNode((global::WebIdl.Generated.INode)_value!);
         throw new global::System.InvalidOperationException("The LongOrDOMStringOrNode value is the default value, which holds no member.");

@@ -11,14 +11,17 @@ public readonly partial struct ModeOrSettings
 
     private readonly int _index;
 
-    private ModeOrSettings(object value, int index)
+    private readonly global::WebIdl.Generated.Mode _value1;
+
+    private ModeOrSettings(object? value, int index, global::WebIdl.Generated.Mode value1 = default)
     {
         _value = value;
         _index = index;
+        _value1 = value1;
     }
 
     /// <summary>The value, whichever member type it has; <see langword="null"/> for the default value, which holds none.</summary>
-    public object? Value => _value;
+    public object? Value => _index == 1 ? (object?)_value1 : _value;
 
     /// <summary>Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.</summary>
     public int Index => _index;
@@ -28,7 +31,7 @@ public readonly partial struct ModeOrSettings
 
     /// <summary>The value as a <c>Mode</c>.</summary>
     /// <exception cref="global::System.InvalidOperationException">The value is not a <c>Mode</c>.</exception>
-    public global::WebIdl.Generated.Mode AsMode => _index == 1 ? (global::WebIdl.Generated.Mode)_value! : throw new global::System.InvalidOperationException("The ModeOrSettings value is not a Mode.");
+    public global::WebIdl.Generated.Mode AsMode => _index == 1 ? _value1 : throw new global::System.InvalidOperationException("The ModeOrSettings value is not a Mode.");
 
     /// <summary>True when the value is a <c>Settings</c>.</summary>
     public bool IsSettings => _index == 2;
@@ -42,7 +45,7 @@ public readonly partial struct ModeOrSettings
     /// <returns>The union value.</returns>
     public static ModeOrSettings From(global::WebIdl.Generated.Mode value)
     {
-        return new ModeOrSettings(value, 1);
+        return new ModeOrSettings(null, 1, value1: value);
     }
 
     /// <summary>Wraps a <c>Mode</c>.</summary>
@@ -78,7 +81,7 @@ public readonly partial struct ModeOrSettings
     /// <exception cref="global::System.InvalidOperationException">The value is the default value.</exception>
     public TResult Match<TResult>(global::System.Func<global::WebIdl.Generated.Mode, TResult> ifMode, global::System.Func<global::WebIdl.Generated.Settings, TResult> ifSettings)
     {
-        if (_index == 1) return ifMode((global::WebIdl.Generated.Mode)_value!);
+        if (_index == 1) return ifMode(_value1);
         if (_index == 2) return ifSettings((global::WebIdl.Generated.Settings)_value!);
         throw new global::System.InvalidOperationException("The ModeOrSettings value is the default value, which holds no member.");
     }

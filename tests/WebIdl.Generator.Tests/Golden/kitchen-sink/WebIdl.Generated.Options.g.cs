@@ -39,7 +39,7 @@ public partial record Options : global::WebIdl.Generated.Settings
         global::WebIdl.Runtime.IdlConvert.NotNull(value, interfaceName, memberName, argumentName);
         if (value.Name is null) throw new global::System.ArgumentException(global::WebIdl.Runtime.IdlConvert.Describe(interfaceName, memberName, argumentName) + " is missing the required member 'name' of Options.", argumentName);
         if (value.Parent is null) throw new global::System.ArgumentException(global::WebIdl.Runtime.IdlConvert.Describe(interfaceName, memberName, argumentName) + " is missing the required member 'parent' of Options.", argumentName);
-        if (value.Anchor.Value is null) throw new global::System.ArgumentException(global::WebIdl.Runtime.IdlConvert.Describe(interfaceName, memberName, argumentName) + " is missing the required member 'anchor' of Options.", argumentName);
+        if (value.Anchor.Index == 0) throw new global::System.ArgumentException(global::WebIdl.Runtime.IdlConvert.Describe(interfaceName, memberName, argumentName) + " is missing the required member 'anchor' of Options.", argumentName);
         return value;
     }
 }

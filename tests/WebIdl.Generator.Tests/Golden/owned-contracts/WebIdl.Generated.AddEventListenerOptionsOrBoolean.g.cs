@@ -11,14 +11,17 @@ public readonly partial struct AddEventListenerOptionsOrBoolean
 
     private readonly int _index;
 
-    private AddEventListenerOptionsOrBoolean(object value, int index)
+    private readonly bool _value2;
+
+    private AddEventListenerOptionsOrBoolean(object? value, int index, bool value2 = default)
     {
         _value = value;
         _index = index;
+        _value2 = value2;
     }
 
     /// <summary>The value, whichever member type it has; <see langword="null"/> for the default value, which holds none.</summary>
-    public object? Value => _value;
+    public object? Value => _index == 2 ? (object?)_value2 : _value;
 
     /// <summary>Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.</summary>
     public int Index => _index;
@@ -35,7 +38,7 @@ public readonly partial struct AddEventListenerOptionsOrBoolean
 
     /// <summary>The value as a <c>boolean</c>.</summary>
     /// <exception cref="global::System.InvalidOperationException">The value is not a <c>boolean</c>.</exception>
-    public bool AsBoolean => _index == 2 ? (bool)_value! : throw new global::System.InvalidOperationException("The AddEventListenerOptionsOrBoolean value is not a boolean.");
+    public bool AsBoolean => _index == 2 ? _value2 : throw new global::System.InvalidOperationException("The AddEventListenerOptionsOrBoolean value is not a boolean.");
 
     /// <summary>Wraps a <c>AddEventListenerOptions</c>.</summary>
     /// <param name="value">The value.</param>
@@ -59,7 +62,7 @@ public readonly partial struct AddEventListenerOptionsOrBoolean
     /// <returns>The union value.</returns>
     public static AddEventListenerOptionsOrBoolean From(bool value)
     {
-        return new AddEventListenerOptionsOrBoolean(value, 2);
+        return new AddEventListenerOptionsOrBoolean(null, 2, value2: value);
     }
 
     /// <summary>Wraps a <c>boolean</c>.</summary>
@@ -79,7 +82,7 @@ public readonly partial struct AddEventListenerOptionsOrBoolean
     public TResult Match<TResult>(global::System.Func<global::WebIdl.Runtime.AddEventListenerOptions, TResult> ifAddEventListenerOptions, global::System.Func<bool, TResult> ifBoolean)
     {
         if (_index == 1) return ifAddEventListenerOptions((global::WebIdl.Runtime.AddEventListenerOptions)_value!);
-        if (_index == 2) return ifBoolean((bool)_value!);
+        if (_index == 2) return ifBoolean(_value2);
         throw new global::System.InvalidOperationException("The AddEventListenerOptionsOrBoolean value is the default value, which holds no member.");
     }
 }

@@ -11,14 +11,17 @@ public readonly partial struct BufferSourceOrBlobOrUSVString
 
     private readonly int _index;
 
-    private BufferSourceOrBlobOrUSVString(object value, int index)
+    private readonly global::System.ReadOnlyMemory<byte> _value1;
+
+    private BufferSourceOrBlobOrUSVString(object? value, int index, global::System.ReadOnlyMemory<byte> value1 = default)
     {
         _value = value;
         _index = index;
+        _value1 = value1;
     }
 
     /// <summary>The value, whichever member type it has; <see langword="null"/> for the default value, which holds none.</summary>
-    public object? Value => _value;
+    public object? Value => _index == 1 ? (object?)_value1 : _value;
 
     /// <summary>Which member type the value has: 1 for the first, 2 for the second, …; 0 for the default value.</summary>
     public int Index => _index;
@@ -28,7 +31,7 @@ public readonly partial struct BufferSourceOrBlobOrUSVString
 
     /// <summary>The value as a <c>BufferSource</c>.</summary>
     /// <exception cref="global::System.InvalidOperationException">The value is not a <c>BufferSource</c>.</exception>
-    public global::System.ReadOnlyMemory<byte> AsBufferSource => _index == 1 ? (global::System.ReadOnlyMemory<byte>)_value! : throw new global::System.InvalidOperationException("The BufferSourceOrBlobOrUSVString value is not a BufferSource.");
+    public global::System.ReadOnlyMemory<byte> AsBufferSource => _index == 1 ? _value1 : throw new global::System.InvalidOperationException("The BufferSourceOrBlobOrUSVString value is not a BufferSource.");
 
     /// <summary>True when the value is a <c>Blob</c>.</summary>
     public bool IsBlob => _index == 2;
@@ -49,7 +52,7 @@ public readonly partial struct BufferSourceOrBlobOrUSVString
     /// <returns>The union value.</returns>
     public static BufferSourceOrBlobOrUSVString From(global::System.ReadOnlyMemory<byte> value)
     {
-        return new BufferSourceOrBlobOrUSVString(value, 1);
+        return new BufferSourceOrBlobOrUSVString(null, 1, value1: value);
     }
 
     /// <summary>Wraps a <c>BufferSource</c>.</summary>
@@ -103,7 +106,7 @@ public readonly partial struct BufferSourceOrBlobOrUSVString
     /// <exception cref="global::System.InvalidOperationException">The value is the default value.</exception>
     public TResult Match<TResult>(global::System.Func<global::System.ReadOnlyMemory<byte>, TResult> ifBufferSource, global::System.Func<global::WebIdl.Runtime.Blob, TResult> ifBlob, global::System.Func<string, TResult> ifUSVString)
     {
-        if (_index == 1) return ifBufferSource((global::System.ReadOnlyMemory<byte>)_value!);
+        if (_index == 1) return ifBufferSource(_value1);
         if (_index == 2) return ifBlob((global::WebIdl.Runtime.Blob)_value!);
         if (_index == 3) return ifUSVString((string)_value!);
         throw new global::System.InvalidOperationException("The BufferSourceOrBlobOrUSVString value is the default value, which holds no member.");

@@ -43,8 +43,10 @@ namespace WebIdl.Tool
 
         /// <summary>
         /// The options of a run: <paramref name="ns"/> (default <c>WebIdl.Generated</c>), the type names
-        /// <c>check</c> knows (<see cref="CheckRunner.DefaultKnownTypes"/>) plus <paramref name="knownTypes"/>, in
-        /// ordinal order without repeats, and <paramref name="strict"/> for legacy syntax.
+        /// <c>check</c> knows (<see cref="CheckRunner.KnownTypes"/>: the generator's built-in names plus
+        /// <paramref name="knownTypes"/>), and <paramref name="strict"/> for legacy syntax. Binding adds the built-in
+        /// names itself, so listing them changes no generated file; they are listed because the docs writer builds
+        /// its semantic model from these options alone.
         /// </summary>
         /// <param name="ns">The C# namespace, or null for the default.</param>
         /// <param name="knownTypes">Extra external type names, or null.</param>
@@ -53,21 +55,9 @@ namespace WebIdl.Tool
         /// <returns>The options.</returns>
         public static GeneratorOptions Options(string? ns, IEnumerable<string>? knownTypes, bool strict, bool ownedContracts = false)
         {
-            var known = new SortedSet<string>(CheckRunner.DefaultKnownTypes, StringComparer.Ordinal);
-            if (knownTypes != null)
-            {
-                foreach (var name in knownTypes)
-                {
-                    if (!string.IsNullOrWhiteSpace(name))
-                    {
-                        known.Add(name.Trim());
-                    }
-                }
-            }
-
             var options = new GeneratorOptions
             {
-                KnownExternalTypes = EquatableArray<string>.From(known),
+                KnownExternalTypes = EquatableArray<string>.From(CheckRunner.KnownTypes(knownTypes)),
                 LegacyStrict = strict,
                 OwnedContracts = ownedContracts,
             };

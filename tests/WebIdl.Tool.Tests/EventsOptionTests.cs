@@ -98,7 +98,7 @@ namespace WebIdl.Tool.Tests
                 new[] { new WebIdlSourceGenerator().AsSourceGenerator() },
                 texts,
                 new CSharpParseOptions(LanguageVersion.Latest),
-                new Options(new Dictionary<string, string> { ["build_property.WebIdlKnownTypes"] = string.Join(";", CheckRunner.DefaultKnownTypes) }, events));
+                new Options(new Dictionary<string, string>(), events));
             var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
             Assert.Null(result.Exception);
             Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);

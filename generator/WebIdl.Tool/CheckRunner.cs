@@ -19,14 +19,26 @@ namespace WebIdl.Tool
         /// <param name="options">Parser options.</param>
         /// <param name="stdout">Where diagnostics and the summary go.</param>
         /// <param name="knownTypes">Extra type names defined outside the inputs (besides <see cref="GeneratorPipeline.BuiltInKnownTypes"/>).</param>
+        /// <param name="events">
+        /// Events data files (<c>--events</c>), read as <c>generate</c> reads them (<see cref="GeneratorInputs.ReadEvents(IEnumerable{string}, System.Action{IdlDiagnostic})"/>):
+        /// their problems (WIDL0204) are printed and counted first. The facts only type generated C# events, which
+        /// binding does without diagnostics of its own, so checking the IDL does not use them.
+        /// </param>
         /// <returns><see cref="Cli.InvalidIdl"/> if any diagnostic is an error, else <see cref="Cli.Success"/>.</returns>
-        /// <exception cref="InputException">A path does not exist or a file cannot be read.</exception>
-        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout, IEnumerable<string>? knownTypes = null)
+        /// <exception cref="InputException">A path does not exist, or a file (IDL or events data) cannot be read.</exception>
+        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout, IEnumerable<string>? knownTypes = null, IEnumerable<string>? events = null)
         {
             var files = InputFiles.Expand(paths);
+            var eventsProblems = new List<IdlDiagnostic>();
+            if (events != null)
+            {
+                GeneratorInputs.ReadEvents(events, eventsProblems.Add);
+            }
+
             var results = ParsedSet.Parse(files, options);
             var errors = 0;
             var warnings = 0;
+            Report(eventsProblems, stdout, ref errors, ref warnings);
             var trees = new List<IdlFile>(results.Length);
             foreach (var result in results)
             {

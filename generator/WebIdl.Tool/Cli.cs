@@ -108,9 +108,11 @@ namespace WebIdl.Tool
             Required = true,
         };
 
-        private static Option<string[]> EventsOption() => new("--events")
+        private const string EventsDescription = "Events data (repeatable): a JSON file in the @webref/events shape (node_modules/@webref/events/events.json), whose event interfaces type the C# events of event handler attributes (onmessage on WebSocket: MessageEvent), as an AdditionalFiles item with WebIdlEvents=\"true\" (or named *.events.json) does for the source generator. Problems in a file are WIDL0204 warnings; a file that cannot be read is a usage error.";
+
+        private static Option<string[]> EventsOption(string description = EventsDescription) => new("--events")
         {
-            Description = "Events data (repeatable): a JSON file in the @webref/events shape (node_modules/@webref/events/events.json), whose event interfaces type the C# events of event handler attributes (onmessage on WebSocket: MessageEvent), as an AdditionalFiles item with WebIdlEvents=\"true\" (or named *.events.json) does for the source generator.",
+            Description = description,
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
@@ -126,11 +128,13 @@ namespace WebIdl.Tool
             var inputs = InputsArgument();
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
+            var events = EventsOption("Events data (repeatable): a JSON file in the @webref/events shape, read as generate reads it. Its problems are reported and counted as WIDL0204 warnings; a file that cannot be read is a usage error. The data types only generated C# events, so it changes no other diagnostic.");
             var command = new Command("check", "Parse the inputs, check them as one set (partials, mixins, typedefs, inheritance, overloads, webidl2.js's rules) and print every diagnostic in MSBuild form, then a summary. Exits 1 on any error.")
             {
                 inputs,
                 strict,
                 knownTypes,
+                events,
             };
             command.SetAction(result => Guard(
                 stderr,
@@ -138,7 +142,8 @@ namespace WebIdl.Tool
                     result.GetValue(inputs) ?? System.Array.Empty<string>(),
                     Options(result.GetValue(strict)),
                     stdout,
-                    result.GetValue(knownTypes))));
+                    result.GetValue(knownTypes),
+                    result.GetValue(events))));
             return command;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using WebIdl.Generator;
+using WebIdl.Language.Diagnostics;
 using WebIdl.Language.Text;
 
 namespace WebIdl.Tool
@@ -73,6 +74,27 @@ namespace WebIdl.Tool
         /// <returns>The facts, or null (after a message) when a file cannot be read.</returns>
         public static EquatableArray<EventInterface>? ReadEvents(IEnumerable<string> paths, System.IO.TextWriter stderr)
         {
+            try
+            {
+                return ReadEvents(paths, diagnostic => stderr.WriteLine(diagnostic.ToString()));
+            }
+            catch (InputException ex)
+            {
+                stderr.WriteLine("webidl: " + ex.Message);
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Reads events data files (the @webref/events JSON shape) into one set of facts, handing each file's problems
+        /// (WIDL0204 warnings, with file, line and column) to <paramref name="report"/> as the file is read.
+        /// </summary>
+        /// <param name="paths">The files, in the order given.</param>
+        /// <param name="report">Gets every problem.</param>
+        /// <returns>The facts of every file, merged.</returns>
+        /// <exception cref="InputException">A file cannot be read (<c>--events: cannot read 'path': …</c>).</exception>
+        public static EquatableArray<EventInterface> ReadEvents(IEnumerable<string> paths, Action<IdlDiagnostic> report)
+        {
             var entries = new List<EventInterface>();
             foreach (var path in paths)
             {
@@ -83,14 +105,13 @@ namespace WebIdl.Tool
                 }
                 catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    stderr.WriteLine("webidl: --events: cannot read '" + path + "': " + ex.Message);
-                    return null;
+                    throw new InputException("--events: cannot read '" + path + "': " + ex.Message, ex);
                 }
 
                 var (read, diagnostics) = EventsData.Parse(path, text);
                 foreach (var diagnostic in diagnostics)
                 {
-                    stderr.WriteLine(diagnostic.ToString());
+                    report(diagnostic);
                 }
 
                 entries.AddRange(read);

@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using WebIdl.Generator;
 using WebIdl.Language;
 using WebIdl.Language.Diagnostics;
 using WebIdl.Language.Semantics;
 using WebIdl.Language.Syntax;
+using WebIdl.Language.Text;
 
 namespace WebIdl.Tool
 {
@@ -15,15 +18,27 @@ namespace WebIdl.Tool
         /// <param name="paths">Files and directories.</param>
         /// <param name="options">Parser options.</param>
         /// <param name="stdout">Where diagnostics and the summary go.</param>
-        /// <param name="knownTypes">Extra type names defined outside the inputs (besides <see cref="DefaultKnownTypes"/>).</param>
+        /// <param name="knownTypes">Extra type names defined outside the inputs (besides <see cref="GeneratorPipeline.BuiltInKnownTypes"/>).</param>
+        /// <param name="events">
+        /// Events data files (<c>--events</c>), read as <c>generate</c> reads them (<see cref="GeneratorInputs.ReadEvents(IEnumerable{string}, System.Action{IdlDiagnostic})"/>):
+        /// their problems (WIDL0204) are printed and counted first. The facts only type generated C# events, which
+        /// binding does without diagnostics of its own, so checking the IDL does not use them.
+        /// </param>
         /// <returns><see cref="Cli.InvalidIdl"/> if any diagnostic is an error, else <see cref="Cli.Success"/>.</returns>
-        /// <exception cref="InputException">A path does not exist or a file cannot be read.</exception>
-        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout, IEnumerable<string>? knownTypes = null)
+        /// <exception cref="InputException">A path does not exist, or a file (IDL or events data) cannot be read.</exception>
+        public static int Run(IEnumerable<string> paths, IdlParserOptions options, TextWriter stdout, IEnumerable<string>? knownTypes = null, IEnumerable<string>? events = null)
         {
             var files = InputFiles.Expand(paths);
+            var eventsProblems = new List<IdlDiagnostic>();
+            if (events != null)
+            {
+                GeneratorInputs.ReadEvents(events, eventsProblems.Add);
+            }
+
             var results = ParsedSet.Parse(files, options);
             var errors = 0;
             var warnings = 0;
+            Report(eventsProblems, stdout, ref errors, ref warnings);
             var trees = new List<IdlFile>(results.Length);
             foreach (var result in results)
             {
@@ -53,34 +68,33 @@ namespace WebIdl.Tool
         /// <returns>The set-level diagnostics.</returns>
         public static IReadOnlyList<IdlDiagnostic> CheckSet(IReadOnlyList<IdlFile> files, IEnumerable<string>? knownTypes = null)
         {
-            var known = new SortedSet<string>(DefaultKnownTypes, System.StringComparer.Ordinal);
-            if (knownTypes != null)
-            {
-                known.UnionWith(knownTypes);
-            }
-
-            var options = new IdlSemanticOptions { KnownExternalTypes = new List<string>(known).ToArray() };
+            var options = new IdlSemanticOptions { KnownExternalTypes = EquatableArray<string>.From(KnownTypes(knownTypes)) };
             return SemanticModel.Build(files, options).Diagnostics;
         }
 
         /// <summary>
-        /// Type names a file set may use without defining them: the ones the web platform's IDL never defines in IDL
-        /// (<see cref="IdlSemanticOptions.WebPlatform"/>), and the DOM and Web IDL types that the WebIdl runtime
-        /// provides to generated code, so an API such as WebSocket can be checked on its own.
+        /// The type names a check accepts without a definition in the set: the ones the generator always accepts
+        /// (<see cref="GeneratorPipeline.BuiltInKnownTypes"/>: the runtime's DOM and Web IDL types, so an API such as
+        /// WebSocket can be checked on its own, and the web platform's names no IDL defines) plus
+        /// <paramref name="knownTypes"/>, in ordinal order without repeats or blanks.
         /// </summary>
-        public static readonly IReadOnlyList<string> DefaultKnownTypes = BuildDefaultKnownTypes();
-
-        private static IReadOnlyList<string> BuildDefaultKnownTypes()
+        /// <param name="knownTypes">Extra type names defined outside the set, or null.</param>
+        /// <returns>The names.</returns>
+        public static IReadOnlyList<string> KnownTypes(IEnumerable<string>? knownTypes)
         {
-            var names = new List<string>(IdlSemanticOptions.WebPlatform.KnownExternalTypes);
-            names.AddRange(new[]
+            var known = new SortedSet<string>(GeneratorPipeline.BuiltInKnownTypes, StringComparer.Ordinal);
+            if (knownTypes != null)
             {
-                "AllowSharedBufferSource", "ArrayBufferView", "Blob", "BufferSource", "CloseEvent", "CloseEventInit",
-                "DOMException", "DOMHighResTimeStamp", "EpochTimeStamp", "ErrorEvent", "ErrorEventInit", "Event",
-                "EventHandler", "EventHandlerNonNull", "EventInit", "EventListener", "EventTarget", "Function",
-                "MessageEvent", "MessageEventInit", "VoidFunction",
-            });
-            return names;
+                foreach (var name in knownTypes)
+                {
+                    if (!string.IsNullOrWhiteSpace(name))
+                    {
+                        known.Add(name.Trim());
+                    }
+                }
+            }
+
+            return new List<string>(known);
         }
 
         private static void Report(IEnumerable<IdlDiagnostic> diagnostics, TextWriter stdout, ref int errors, ref int warnings)

@@ -108,9 +108,11 @@ namespace WebIdl.Tool
             Required = true,
         };
 
-        private static Option<string[]> EventsOption() => new("--events")
+        private const string EventsDescription = "Events data (repeatable): a JSON file in the @webref/events shape (node_modules/@webref/events/events.json), whose event interfaces type the C# events of event handler attributes (onmessage on WebSocket: MessageEvent), as an AdditionalFiles item with WebIdlEvents=\"true\" (or named *.events.json) does for the source generator. Problems in a file are WIDL0204 warnings; a file that cannot be read is a usage error.";
+
+        private static Option<string[]> EventsOption(string description = EventsDescription) => new("--events")
         {
-            Description = "Events data (repeatable): a JSON file in the @webref/events shape (node_modules/@webref/events/events.json), whose event interfaces type the C# events of event handler attributes (onmessage on WebSocket: MessageEvent), as an AdditionalFiles item with WebIdlEvents=\"true\" (or named *.events.json) does for the source generator.",
+            Description = description,
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
@@ -126,11 +128,13 @@ namespace WebIdl.Tool
             var inputs = InputsArgument();
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
+            var events = EventsOption("Events data (repeatable): a JSON file in the @webref/events shape, read as generate reads it. Its problems are reported and counted as WIDL0204 warnings; a file that cannot be read is a usage error. The data types only generated C# events, so it changes no other diagnostic.");
             var command = new Command("check", "Parse the inputs, check them as one set (partials, mixins, typedefs, inheritance, overloads, webidl2.js's rules) and print every diagnostic in MSBuild form, then a summary. Exits 1 on any error.")
             {
                 inputs,
                 strict,
                 knownTypes,
+                events,
             };
             command.SetAction(result => Guard(
                 stderr,
@@ -138,7 +142,8 @@ namespace WebIdl.Tool
                     result.GetValue(inputs) ?? System.Array.Empty<string>(),
                     Options(result.GetValue(strict)),
                     stdout,
-                    result.GetValue(knownTypes))));
+                    result.GetValue(knownTypes),
+                    result.GetValue(events))));
             return command;
         }
 
@@ -184,23 +189,30 @@ namespace WebIdl.Tool
             "generate",
             "Generate the C# the source generator would add to a compilation: one <DIR>/<HintName> file per definition, byte for byte. Diagnostics go to stderr in MSBuild form; on any error nothing is written and the exit code is 1.",
             "The directory the .g.cs files are written to (created if needed). .g.cs files an earlier run wrote there and this one does not are deleted; nothing else is.",
+            EventsDescription,
             stderr,
-            (inputs, options, outDir) => GenerateRunner.Run(inputs, options, outDir, stdout, stderr));
+            (inputs, options, outDir, _) => GenerateRunner.Run(inputs, options, outDir, stdout, stderr));
 
         private static Command WatchCommand(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool handleCtrlC) => GenerationCommand(
             "watch",
-            "Generate as 'generate' does, then again whenever an input changes (files created, changed, renamed or deleted; 200 ms debounce), printing one summary line per run. Stops on Ctrl+C.",
+            "Generate as 'generate' does, then again whenever an input or an --events file changes (files created, changed, renamed or deleted; 200 ms debounce), printing one summary line per run; every run reads the --events files again. Stops on Ctrl+C.",
             "The directory the .g.cs files are written to, as for generate.",
+            EventsDescription + " Watched like the inputs and read again by every run, so an edit of the data regenerates (a file that cannot be read then is reported, and watching goes on).",
             stderr,
-            (inputs, options, outDir) => WatchRunner.Run(inputs, options, outDir, stdout, stderr, cancellationToken, handleCtrlC));
+            (inputs, options, outDir, events) => WatchRunner.Run(inputs, options, outDir, stdout, stderr, cancellationToken, handleCtrlC, events));
 
-        /// <summary>A verb that generates C# into a directory: inputs, --out, --namespace, --strict, --known-type, --owned-contracts.</summary>
+        /// <summary>
+        /// A verb that generates C# into a directory: inputs, --out, --namespace, --strict, --known-type,
+        /// --owned-contracts, --events. <paramref name="run"/> gets the options with the events data read, and the
+        /// events files (for <c>watch</c>, which reads them again on every change).
+        /// </summary>
         private static Command GenerationCommand(
             string name,
             string description,
             string outDescription,
+            string eventsDescription,
             TextWriter stderr,
-            System.Func<string[], GeneratorOptions, string, int> run)
+            System.Func<string[], GeneratorOptions, string, string[], int> run)
         {
             var inputs = InputsArgument();
             var outDir = OutOption(outDescription);
@@ -208,7 +220,7 @@ namespace WebIdl.Tool
             var strict = StrictOption();
             var knownTypes = KnownTypeOption();
             var ownedContracts = OwnedContractsOption();
-            var events = EventsOption();
+            var events = EventsOption(eventsDescription);
             var command = new Command(name, description)
             {
                 inputs,
@@ -224,7 +236,7 @@ namespace WebIdl.Tool
                 var options = WithEvents(GeneratorOptions(result.GetValue(ns), result.GetValue(knownTypes), result.GetValue(strict), stderr, result.GetValue(ownedContracts)), result.GetValue(events), stderr);
                 return options is null
                     ? UsageError
-                    : run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!);
+                    : run(result.GetValue(inputs) ?? System.Array.Empty<string>(), options, result.GetValue(outDir)!, result.GetValue(events) ?? System.Array.Empty<string>());
             }));
             return command;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using WebIdl.Generator;
+using WebIdl.Language.Diagnostics;
 using WebIdl.Language.Text;
 
 namespace WebIdl.Tool
@@ -43,8 +44,10 @@ namespace WebIdl.Tool
 
         /// <summary>
         /// The options of a run: <paramref name="ns"/> (default <c>WebIdl.Generated</c>), the type names
-        /// <c>check</c> knows (<see cref="CheckRunner.DefaultKnownTypes"/>) plus <paramref name="knownTypes"/>, in
-        /// ordinal order without repeats, and <paramref name="strict"/> for legacy syntax.
+        /// <c>check</c> knows (<see cref="CheckRunner.KnownTypes"/>: the generator's built-in names plus
+        /// <paramref name="knownTypes"/>), and <paramref name="strict"/> for legacy syntax. Binding adds the built-in
+        /// names itself, so listing them changes no generated file; they are listed because the docs writer builds
+        /// its semantic model from these options alone.
         /// </summary>
         /// <param name="ns">The C# namespace, or null for the default.</param>
         /// <param name="knownTypes">Extra external type names, or null.</param>
@@ -53,21 +56,9 @@ namespace WebIdl.Tool
         /// <returns>The options.</returns>
         public static GeneratorOptions Options(string? ns, IEnumerable<string>? knownTypes, bool strict, bool ownedContracts = false)
         {
-            var known = new SortedSet<string>(CheckRunner.DefaultKnownTypes, StringComparer.Ordinal);
-            if (knownTypes != null)
-            {
-                foreach (var name in knownTypes)
-                {
-                    if (!string.IsNullOrWhiteSpace(name))
-                    {
-                        known.Add(name.Trim());
-                    }
-                }
-            }
-
             var options = new GeneratorOptions
             {
-                KnownExternalTypes = EquatableArray<string>.From(known),
+                KnownExternalTypes = EquatableArray<string>.From(CheckRunner.KnownTypes(knownTypes)),
                 LegacyStrict = strict,
                 OwnedContracts = ownedContracts,
             };
@@ -83,6 +74,27 @@ namespace WebIdl.Tool
         /// <returns>The facts, or null (after a message) when a file cannot be read.</returns>
         public static EquatableArray<EventInterface>? ReadEvents(IEnumerable<string> paths, System.IO.TextWriter stderr)
         {
+            try
+            {
+                return ReadEvents(paths, diagnostic => stderr.WriteLine(diagnostic.ToString()));
+            }
+            catch (InputException ex)
+            {
+                stderr.WriteLine("webidl: " + ex.Message);
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Reads events data files (the @webref/events JSON shape) into one set of facts, handing each file's problems
+        /// (WIDL0204 warnings, with file, line and column) to <paramref name="report"/> as the file is read.
+        /// </summary>
+        /// <param name="paths">The files, in the order given.</param>
+        /// <param name="report">Gets every problem.</param>
+        /// <returns>The facts of every file, merged.</returns>
+        /// <exception cref="InputException">A file cannot be read (<c>--events: cannot read 'path': …</c>).</exception>
+        public static EquatableArray<EventInterface> ReadEvents(IEnumerable<string> paths, Action<IdlDiagnostic> report)
+        {
             var entries = new List<EventInterface>();
             foreach (var path in paths)
             {
@@ -93,14 +105,13 @@ namespace WebIdl.Tool
                 }
                 catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    stderr.WriteLine("webidl: --events: cannot read '" + path + "': " + ex.Message);
-                    return null;
+                    throw new InputException("--events: cannot read '" + path + "': " + ex.Message, ex);
                 }
 
                 var (read, diagnostics) = EventsData.Parse(path, text);
                 foreach (var diagnostic in diagnostics)
                 {
-                    stderr.WriteLine(diagnostic.ToString());
+                    report(diagnostic);
                 }
 
                 entries.AddRange(read);

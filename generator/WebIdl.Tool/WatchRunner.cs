@@ -16,7 +16,9 @@ namespace WebIdl.Tool
     /// <c>*.idl</c> files, a file through its directory (so deleting, re-creating or renaming it is seen too, as
     /// editors that save by rename do). Events only mark the inputs dirty; the loop regenerates once no event has
     /// come for <see cref="Debounce"/>, so a burst of writes (a save, a checkout) costs one run. Each run expands
-    /// the inputs again, so files added to a watched directory join the set. All output goes through the loop's
+    /// the inputs again, so files added to a watched directory join the set. Events data files (<c>--events</c>) are
+    /// watched as file inputs are and read again by every run after the first, so an edit of one is picked up (and
+    /// starts a run) and its problems are printed with each run's diagnostics. All output goes through the loop's
     /// thread; the watchers' threads only touch the dirty mark.
     /// </remarks>
     public static class WatchRunner
@@ -28,13 +30,15 @@ namespace WebIdl.Tool
 
         /// <summary>Generates, then regenerates on every change, printing one summary line per run.</summary>
         /// <param name="paths">Files and directories.</param>
-        /// <param name="options">The binding options.</param>
+        /// <param name="options">The binding options; the first run uses them as they are, events included.</param>
         /// <param name="outDir">The output directory.</param>
         /// <param name="stdout">Where summaries go: <c>regenerated N files in M ms, E errors</c>.</param>
         /// <param name="stderr">Where diagnostics and input problems go.</param>
         /// <param name="cancellationToken">Stops watching.</param>
         /// <param name="handleCtrlC">True to stop on Ctrl+C as well (the console entry point); the in-process entry
         /// point leaves the console alone.</param>
+        /// <param name="events">The events data files <see cref="GeneratorOptions.Events"/> was read from, or null:
+        /// watched, and read again by every later run.</param>
         /// <returns><see cref="Cli.Success"/> once stopped.</returns>
         /// <exception cref="InputException">A path does not exist when watching starts.</exception>
         public static int Run(
@@ -44,10 +48,14 @@ namespace WebIdl.Tool
             TextWriter stdout,
             TextWriter stderr,
             CancellationToken cancellationToken,
-            bool handleCtrlC)
+            bool handleCtrlC,
+            IReadOnlyList<string>? events = null)
         {
             // Fail early, with exit code 2, on a path that does not exist.
             InputFiles.Expand(paths);
+            events ??= Array.Empty<string>();
+            var watched = new List<string>(paths);
+            watched.AddRange(events);
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             ConsoleCancelEventHandler? onCtrlC = null;
@@ -65,9 +73,12 @@ namespace WebIdl.Tool
             var watchers = new List<FileSystemWatcher>();
             try
             {
-                RunOnce(paths, options, outDir, stdout, stderr, "generated");
-                StartWatchers(paths, state, watchers, stderr);
-                stdout.WriteLine("watching " + GenerateRunner.Plural(paths.Count, "path") + " for changes" + (handleCtrlC ? " (Ctrl+C to stop)" : ""));
+                RunOnce(paths, options, null, outDir, stdout, stderr, "generated");
+                StartWatchers(watched, state, watchers, stderr);
+                stdout.WriteLine(
+                    "watching " + GenerateRunner.Plural(paths.Count, "path")
+                    + (events.Count > 0 ? " and " + GenerateRunner.Plural(events.Count, "events file") : "")
+                    + " for changes" + (handleCtrlC ? " (Ctrl+C to stop)" : ""));
                 stdout.Flush();
                 while (!stop.Token.WaitHandle.WaitOne(Tick))
                 {
@@ -80,10 +91,10 @@ namespace WebIdl.Tool
                     {
                         // A watcher lost events (its buffer overflowed) or failed: start afresh so none is missed later.
                         StopWatchers(watchers);
-                        StartWatchers(paths, state, watchers, stderr);
+                        StartWatchers(watched, state, watchers, stderr);
                     }
 
-                    RunOnce(paths, options, outDir, stdout, stderr, "regenerated");
+                    RunOnce(paths, options, events, outDir, stdout, stderr, "regenerated");
                 }
             }
             finally
@@ -98,18 +109,24 @@ namespace WebIdl.Tool
             return Cli.Success;
         }
 
-        private static void RunOnce(IReadOnlyList<string> paths, GeneratorOptions options, string outDir, TextWriter stdout, TextWriter stderr, string verb)
+        /// <summary>One run; with <paramref name="events"/> (not empty), the events data is read again first.</summary>
+        private static void RunOnce(IReadOnlyList<string> paths, GeneratorOptions options, IReadOnlyList<string>? events, string outDir, TextWriter stdout, TextWriter stderr, string verb)
         {
             var clock = Stopwatch.StartNew();
             GenerateOutcome outcome;
             try
             {
+                if (events is { Count: > 0 })
+                {
+                    options = options with { Events = GeneratorInputs.ReadEvents(events, diagnostic => stderr.WriteLine(diagnostic.ToString())) };
+                }
+
                 outcome = GenerateRunner.Generate(GeneratorInputs.Parse(paths), options, outDir, stderr);
             }
             catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
             {
-                // A watched file deleted, a directory removed while being listed, a file unreadable for a moment, an
-                // output not writable: report it and keep watching.
+                // A watched file deleted (events data too), a directory removed while being listed, a file unreadable
+                // for a moment, an output not writable: report it and keep watching.
                 stderr.WriteLine("webidl watch: " + ex.Message);
                 outcome = new GenerateOutcome(0, 1, 0, null);
             }

@@ -15,10 +15,10 @@ using Xunit;
 namespace WebIdl.Tool.Tests
 {
     /// <summary>
-    /// <c>--events FILE</c> on <c>generate</c> and <c>docs</c>: the pinned @webref/events types WebSocket's
-    /// <c>onmessage</c> and <c>onclose</c> events, exactly as the source generator does with the same file as an
-    /// additional file marked <c>WebIdlEvents</c>; a file that cannot be read stops the run, one that is not valid
-    /// JSON is a warning.
+    /// <c>--events FILE</c> on <c>generate</c>, <c>docs</c> and <c>check</c>: the pinned @webref/events types
+    /// WebSocket's <c>onmessage</c> and <c>onclose</c> events, exactly as the source generator does with the same file
+    /// as an additional file marked <c>WebIdlEvents</c>; a file that cannot be read stops the run, one that is not
+    /// valid JSON is a warning (<c>watch</c>: see <see cref="WatchTests"/>).
     /// </summary>
     public class EventsOptionTests
     {
@@ -90,6 +90,55 @@ namespace WebIdl.Tool.Tests
             Assert.Contains("public event global::WebIdl.Runtime.EventListener? Message", GenerateTests.Written(output)["WebIdl.Generated.WebSocket.g.cs"]);
         }
 
+        [Fact]
+        public void CheckWithGoodEventsDataPrintsNothingMore()
+        {
+            var run = ToolRun.Of("check", ToolTestPaths.WebSocketSample, "--events", PinnedEvents);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Equal("1 file, 0 errors, 0 warnings", run.Stdout.Trim());
+            Assert.Equal("", run.Stderr);
+        }
+
+        [Fact]
+        public void CheckReportsInvalidEventsDataAsACountedWarning()
+        {
+            using var dir = new TempDir();
+            var bad = dir.Write("bad.json", "[\n  { \"type\": \"message\", \"interface\": \"MessageEvent\", \"targets\": [{ \"target\": \"WebSocket\" }] },,\n]");
+            var shapeless = dir.Write("shapeless.json", "[\n  { \"type\": \"close\", \"targets\": [] }\n]");
+
+            // Repeatable, with the good data merged in; check's own stdout, as its other diagnostics.
+            var run = ToolRun.Of("check", ToolTestPaths.WebSocketSample, "--events", bad, "--events", PinnedEvents, shapeless);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var lines = run.Stdout.Trim().Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith(bad + "(2,94): warning WIDL0204: Events data: not valid JSON", lines[0]);
+            Assert.StartsWith(shapeless + "(2,3): warning WIDL0204: Events data: an event entry lacks", lines[1]);
+            Assert.Equal("1 file, 0 errors, 2 warnings", lines[2]);
+            Assert.Equal("", run.Stderr);
+
+            // Warnings do not fail the check; errors in the IDL still do.
+            var broken = dir.Write("broken.webidl", "interface Broken {\n  attribute long x;\n    = 3;\n};\n");
+            var failing = ToolRun.Of("check", broken, "--events", bad);
+            Assert.True(failing.ExitCode == 1, failing.ToString());
+            Assert.Contains(bad + "(2,94): warning WIDL0204: ", failing.Stdout);
+            Assert.EndsWith("1 file, 1 error, 1 warning", failing.Stdout.Trim());
+        }
+
+        [Fact]
+        public void CheckWithAnUnreadableEventsFileIsAUsageError()
+        {
+            using var dir = new TempDir();
+            var missing = Path.Combine(dir.Path, "missing.json");
+
+            var run = ToolRun.Of("check", ToolTestPaths.WebSocketSample, "--events", missing);
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("webidl: --events: cannot read '" + missing + "'", run.Stderr);
+            Assert.Equal("", run.Stdout);
+        }
+
         private static SortedDictionary<string, string> RunSourceGenerator(IEnumerable<string> files, string events)
         {
             var compilation = CSharpCompilation.Create("Consumer", Array.Empty<SyntaxTree>(), new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -98,7 +147,7 @@ namespace WebIdl.Tool.Tests
                 new[] { new WebIdlSourceGenerator().AsSourceGenerator() },
                 texts,
                 new CSharpParseOptions(LanguageVersion.Latest),
-                new Options(new Dictionary<string, string> { ["build_property.WebIdlKnownTypes"] = string.Join(";", CheckRunner.DefaultKnownTypes) }, events));
+                new Options(new Dictionary<string, string>(), events));
             var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
             Assert.Null(result.Exception);
             Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using WebIdl.Generator;
 using WebIdl.Generator.SourceGenerator;
 using Xunit;
 
@@ -70,6 +71,18 @@ namespace WebIdl.Tool.Tests
         /// <summary>What the source generator adds to a compilation of <paramref name="files"/>: hint name to text.</summary>
         private static SortedDictionary<string, string> RunSourceGenerator(IEnumerable<string> files, Dictionary<string, string> properties)
         {
+            var result = DriveSourceGenerator(files, properties);
+            var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var source in result.GeneratedSources)
+            {
+                sources.Add(source.HintName, source.SourceText.ToString());
+            }
+
+            return sources;
+        }
+
+        private static GeneratorRunResult DriveSourceGenerator(IEnumerable<string> files, Dictionary<string, string> properties)
+        {
             var compilation = CSharpCompilation.Create(
                 "Consumer",
                 Array.Empty<SyntaxTree>(),
@@ -83,13 +96,7 @@ namespace WebIdl.Tool.Tests
             driver = driver.RunGenerators(compilation);
             var result = driver.GetRunResult().Results.Single();
             Assert.Null(result.Exception);
-            var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var source in result.GeneratedSources)
-            {
-                sources.Add(source.HintName, source.SourceText.ToString());
-            }
-
-            return sources;
+            return result;
         }
 
         private static void AssertSameFiles(SortedDictionary<string, string> roslyn, SortedDictionary<string, string> tool)
@@ -116,8 +123,8 @@ namespace WebIdl.Tool.Tests
             Assert.True(run.ExitCode == 0, run.ToString());
             var tool = GenerateTests.Written(output);
 
-            // The tool knows check's external type names by default; the generator gets them from WebIdlKnownTypes.
-            var known = string.Join(";", CheckRunner.DefaultKnownTypes);
+            // Listing the built-in names in WebIdlKnownTypes changes nothing: the generator knows them already.
+            var known = string.Join(";", GeneratorPipeline.BuiltInKnownTypes);
             var roslyn = RunSourceGenerator(new[] { sample }, new Dictionary<string, string> { ["RootNamespace"] = "Consumer.Bindings", ["WebIdlKnownTypes"] = known });
             Assert.Contains("Consumer.Bindings.WebSocket.g.cs", roslyn.Keys);
             AssertSameFiles(roslyn, tool);
@@ -141,9 +148,52 @@ namespace WebIdl.Tool.Tests
 
             // The source generator takes .idl files only when asked (the corpus has no .webidl file).
             var files = InputFiles.Expand(new[] { ToolTestPaths.Corpus });
-            var roslyn = RunSourceGenerator(files, new Dictionary<string, string> { ["WebIdlIncludeIdlFiles"] = "true", ["WebIdlKnownTypes"] = string.Join(";", CheckRunner.DefaultKnownTypes) });
+            var roslyn = RunSourceGenerator(files, new Dictionary<string, string> { ["WebIdlIncludeIdlFiles"] = "true" });
             Assert.True(roslyn.Count > 1000, roslyn.Count + " files");
             AssertSameFiles(roslyn, tool);
+        }
+
+        /// <summary>
+        /// <c>check</c>, <c>generate</c> and the source generator accept the same type names without a definition:
+        /// the one list <see cref="GeneratorPipeline.BuiltInKnownTypes"/>. A file that uses every one of them is clean
+        /// for all three, and a name outside the list is WIDL0100 for all three, so the tool cannot drift from the
+        /// generator again (the tool once kept a list of its own that lacked six of the generator's names).
+        /// </summary>
+        [Fact]
+        public void CheckGenerateAndTheSourceGeneratorKnowTheSameTypeNames()
+        {
+            var builtIn = GeneratorPipeline.BuiltInKnownTypes.ToArray();
+            Assert.Equal(builtIn, CheckRunner.KnownTypes(null).ToArray());
+            Assert.Equal(builtIn, GeneratorInputs.Options(null, null, false).KnownExternalTypes.ToArray());
+            Assert.Contains("EventTarget", builtIn);
+            Assert.Contains("CSSOMString", builtIn);
+            Assert.Contains("BufferSource", builtIn);
+
+            using var dir = new TempDir();
+            var idl = new StringBuilder("[Exposed=Window]\ninterface UsesKnownTypes {\n");
+            for (var i = 0; i < builtIn.Length; i++)
+            {
+                idl.Append("  undefined use").Append(i).Append('(').Append(builtIn[i]).Append(" value);\n");
+            }
+
+            idl.Append("  undefined useUnknown(NotKnownAnywhere value);\n};\n");
+            var file = dir.Write("known.webidl", idl.ToString());
+            var unknownAt = file + "(" + (builtIn.Length + 3) + ",24): error WIDL0100: ";
+
+            var check = ToolRun.Of("check", file);
+            Assert.True(check.ExitCode == 1, check.ToString());
+            Assert.StartsWith(unknownAt, check.Stdout);
+            Assert.EndsWith("1 file, 1 error, 0 warnings", check.Stdout.Trim());
+
+            var generate = ToolRun.Of("generate", file, "--out", Path.Combine(dir.Path, "out"));
+            Assert.True(generate.ExitCode == 1, generate.ToString());
+            Assert.Equal(new[] { unknownAt }, generate.Stderr.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)).Select(line => line.Substring(0, unknownAt.Length)).ToArray());
+
+            var roslyn = DriveSourceGenerator(new[] { file }, new Dictionary<string, string>()).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            var error = Assert.Single(roslyn);
+            Assert.Equal("WIDL0100", error.Id);
+            Assert.Equal(builtIn.Length + 2, error.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Contains("NotKnownAnywhere", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -164,6 +164,51 @@ namespace WebIdl.Tool.Tests
         }
 
         [Fact]
+        public void EventsDataIsWatchedAndReadAgainOnEveryRun()
+        {
+            using var dir = new TempDir();
+            var input = Path.Combine(dir.Path, "in");
+            var idl = dir.Write("in/socket.webidl", "[Exposed=Window]\ninterface Socket : EventTarget {\n  attribute EventHandler onmessage;\n};\n");
+            var events = dir.Write("data/socket.events.json", Events("Event"));
+            var output = Path.Combine(dir.Path, "out");
+            string Socket() => GenerateTests.Written(output).TryGetValue("WebIdl.Generated.Socket.g.cs", out var text) ? text : "";
+            const string Untyped = "public event global::WebIdl.Runtime.EventListener? Message";
+            const string Typed = "public event global::System.Action<global::WebIdl.Runtime.MessageEvent>? Message";
+            using var watch = new WatchRun("watch", input, "--events", events, "--out", output);
+
+            watch.Until(() => watch.Stdout.Contains("watching 1 path and 1 events file for changes"), "the first generation");
+            Assert.Contains(Untyped, Socket());
+
+            // An edit of the events data alone regenerates, with the data read again.
+            File.WriteAllText(events, Events("MessageEvent"));
+            watch.Until(() => watch.Regenerations.Length >= 1 && Socket().Contains(Typed), "a regeneration with the edited events data");
+            Assert.EndsWith(", 0 errors", watch.Regenerations.Last().TrimEnd('\r'));
+
+            // Data that is no longer valid JSON: the WIDL0204 warning, and the events untyped again.
+            var count = watch.Regenerations.Length;
+            File.WriteAllText(events, "[\n  {,\n]");
+            watch.Until(() => watch.Regenerations.Length > count && Socket().Contains(Untyped), "a regeneration without the broken data");
+            Assert.Contains(events + "(2,4): warning WIDL0204: Events data: not valid JSON", watch.Stderr);
+
+            // An events file that disappears is reported as an error of that run, and watching goes on.
+            count = watch.Regenerations.Length;
+            File.Delete(events);
+            watch.Until(() => watch.Regenerations.Length > count && watch.Regenerations.Last().Contains(", 1 error"), "a regeneration reporting the missing data");
+            Assert.Contains("webidl watch: --events: cannot read '" + events + "'", watch.Stderr);
+
+            // Back again, and an IDL edit reads it too.
+            count = watch.Regenerations.Length;
+            File.WriteAllText(events, Events("MessageEvent"));
+            File.WriteAllText(idl, "[Exposed=Window]\ninterface Socket : EventTarget {\n  attribute EventHandler onmessage;\n  attribute long n;\n};\n");
+            watch.Until(() => watch.Regenerations.Length > count && watch.Regenerations.Last().EndsWith(", 0 errors", StringComparison.Ordinal) && Socket().Contains(Typed) && Socket().Contains(" N "), "a clean regeneration with the data back");
+
+            Assert.Equal(0, watch.Stop());
+        }
+
+        private static string Events(string eventInterface) =>
+            "[{ \"type\": \"message\", \"interface\": \"" + eventInterface + "\", \"targets\": [{ \"target\": \"Socket\" }] }]\n";
+
+        [Fact]
         public void AMissingInputIsAUsageError()
         {
             using var dir = new TempDir();

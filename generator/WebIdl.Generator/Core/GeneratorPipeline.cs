@@ -16,6 +16,16 @@ namespace WebIdl.Generator
     /// </summary>
     public static class GeneratorPipeline
     {
+        /// <summary>
+        /// The type names every set may use without defining them, in ordinal order: the DOM and Web IDL types the
+        /// runtime package provides to generated code (<c>Event</c>, <c>EventTarget</c>, <c>Blob</c>, <c>DOMException</c>,
+        /// …), the buffer names mapped without a definition (<c>BufferSource</c>, …) and the names the web platform's
+        /// IDL uses without defining them (<see cref="Language.Semantics.IdlSemanticOptions.WebPlatform"/>).
+        /// <see cref="Bind"/> always accepts them, besides <see cref="GeneratorOptions.KnownExternalTypes"/>; the
+        /// command-line tool's <c>check</c> accepts exactly the same names.
+        /// </summary>
+        public static EquatableArray<string> BuiltInKnownTypes => Binder.BuiltInExternals;
+
         /// <summary>Parses one file. Legacy syntax is accepted and reported as WIDL0009 warnings, which <see cref="Bind"/> sorts out.</summary>
         /// <param name="path">The file's path, used in spans and diagnostics.</param>
         /// <param name="text">The file's text.</param>

@@ -38,6 +38,24 @@ namespace WebIdl.Generator.Binding
             return definitions.ToArray();
         }
 
+        /// <summary>
+        /// The names every set may use without defining them, in ordinal order: the runtime's types
+        /// (<see cref="RuntimeTypes.Names"/>), the web platform's names that no IDL defines
+        /// (<see cref="IdlSemanticOptions.WebPlatform"/>) and the buffer names the type map maps without a definition.
+        /// Published as <see cref="GeneratorPipeline.BuiltInKnownTypes"/>, so the command-line tool's <c>check</c>
+        /// accepts exactly these names too.
+        /// </summary>
+        public static readonly EquatableArray<string> BuiltInExternals = CollectBuiltInExternals();
+
+        private static EquatableArray<string> CollectBuiltInExternals()
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            names.UnionWith(RuntimeTypes.Names);
+            names.UnionWith(IdlSemanticOptions.WebPlatform.KnownExternalTypes);
+            names.UnionWith(TypeMap.BufferNames);
+            return EquatableArray<string>.From(names);
+        }
+
         /// <summary>The semantic model of the set; <paramref name="parseDiagnostics"/> come first in its diagnostics.</summary>
         public static SetModel BuildModel(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options, EquatableArray<IdlDiagnostic> parseDiagnostics)
         {
@@ -47,10 +65,7 @@ namespace WebIdl.Generator.Binding
                 trees.Add(file.File);
             }
 
-            var externals = new SortedSet<string>(StringComparer.Ordinal);
-            externals.UnionWith(RuntimeTypes.Names);
-            externals.UnionWith(IdlSemanticOptions.WebPlatform.KnownExternalTypes);
-            externals.UnionWith(TypeMap.BufferNames);
+            var externals = new SortedSet<string>(BuiltInExternals, StringComparer.Ordinal);
             foreach (var name in options.KnownExternalTypes)
             {
                 if (!string.IsNullOrEmpty(name))

@@ -139,7 +139,7 @@ internal sealed class FrameAwareStream : Stream
                 return new ValueTask<int>(count);
             }
 
-            return AwaitReadAsync(direct, buffer);
+            return AwaitReadAsync(direct, buffer, filled: false);
         }
 
         ValueTask<int> fill = _inner.ReadAsync(_readBuffer.AsMemory(), cancellationToken);
@@ -148,7 +148,7 @@ internal sealed class FrameAwareStream : Stream
             return new ValueTask<int>(OnFilled(fill.Result, buffer.Span));
         }
 
-        return AwaitFillAsync(fill, buffer);
+        return AwaitReadAsync(fill, buffer, filled: true);
     }
 
     /// <inheritdoc/>
@@ -343,25 +343,10 @@ internal sealed class FrameAwareStream : Stream
         }
     }
 
+    // A read of the inner stream that did not complete at once: into the read buffer (filled: serve the caller
+    // from it) or straight into the caller's buffer.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<int> AwaitFillAsync(ValueTask<int> fill, Memory<byte> buffer)
-    {
-        int count;
-        try
-        {
-            count = await fill.ConfigureAwait(false);
-        }
-        catch
-        {
-            _endOfStream.TrySetResult();
-            throw;
-        }
-
-        return OnFilled(count, buffer.Span);
-    }
-
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<int> AwaitReadAsync(ValueTask<int> read, Memory<byte> buffer)
+    private async ValueTask<int> AwaitReadAsync(ValueTask<int> read, Memory<byte> buffer, bool filled)
     {
         int count;
         try
@@ -372,6 +357,11 @@ internal sealed class FrameAwareStream : Stream
         {
             _endOfStream.TrySetResult();
             throw;
+        }
+
+        if (filled)
+        {
+            return OnFilled(count, buffer.Span);
         }
 
         OnRead(buffer.Span, count);

@@ -17,12 +17,13 @@ namespace WebIdl.Runtime.Tests.WebSockets.Transport;
 public class FrameAwareStreamReadTests
 {
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(0, 2)]
-    [InlineData(100, 3)]
-    [InlineData(20_000, 4)]
-    [InlineData(5, 5)]
-    public async Task Every_byte_arrives_once_and_in_order_whatever_the_read_sizes(int prefixLength, int seed)
+    [InlineData(0, 1, false)]
+    [InlineData(0, 2, true)]
+    [InlineData(100, 3, false)]
+    [InlineData(100, 3, true)]
+    [InlineData(20_000, 4, false)]
+    [InlineData(5, 5, true)]
+    public async Task Every_byte_arrives_once_and_in_order_whatever_the_read_sizes(int prefixLength, int seed, bool asynchronous)
     {
         // Data frames of every length encoding (the stream follows frames, and stops at a Close): at least
         // prefixLength + 50,000 bytes of them.
@@ -36,7 +37,7 @@ public class FrameAwareStreamReadTests
         }
 
         byte[] all = [.. frames];
-        var inner = new ChunkedStream(all.AsMemory(prefixLength).ToArray(), maxChunk: 3000);
+        var inner = new ChunkedStream(all.AsMemory(prefixLength).ToArray(), maxChunk: 3000, asynchronous);
         var stream = new FrameAwareStream(inner, all.AsSpan(0, prefixLength).ToArray());
 
         var received = new List<byte>();
@@ -51,7 +52,7 @@ public class FrameAwareStreamReadTests
                 _ => random.Next(1, 3 * FrameAwareStream.ReadBufferSize),
             };
             byte[] buffer = new byte[size];
-            int count = random.Next(2) == 0 ? await stream.ReadAsync(buffer.AsMemory()) : stream.Read(buffer.AsSpan());
+            int count = asynchronous || random.Next(2) == 0 ? await stream.ReadAsync(buffer.AsMemory()) : stream.Read(buffer.AsSpan());
             if (count == 0)
                 break;
             received.AddRange(buffer.AsSpan(0, count).ToArray());
@@ -141,8 +142,9 @@ public class FrameAwareStreamReadTests
         Assert.False(stream.EndOfStream);
     }
 
-    /// <summary>A read-only stream that serves its bytes in chunks of at most <c>maxChunk</c> and counts its reads.</summary>
-    private sealed class ChunkedStream(byte[] bytes, int maxChunk) : Stream
+    /// <summary>A read-only stream that serves its bytes in chunks of at most <c>maxChunk</c> and counts its reads;
+    /// its asynchronous reads complete later (on the thread pool) when <c>asynchronous</c> is set.</summary>
+    private sealed class ChunkedStream(byte[] bytes, int maxChunk, bool asynchronous = false) : Stream
     {
         private int _position;
 
@@ -174,7 +176,13 @@ public class FrameAwareStreamReadTests
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            new(Read(buffer.Span));
+            asynchronous ? LaterAsync(buffer) : new(Read(buffer.Span));
+
+        private async ValueTask<int> LaterAsync(Memory<byte> buffer)
+        {
+            await Task.Yield();
+            return Read(buffer.Span);
+        }
 
         public override void Flush()
         {

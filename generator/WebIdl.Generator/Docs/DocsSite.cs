@@ -37,7 +37,7 @@ namespace WebIdl.Generator.Docs
             }
 
             // The model the binder builds, with the same options, so names and members agree with the generated code.
-            Model = SemanticModel.Build(trees, new IdlSemanticOptions { KnownExternalTypes = options.KnownExternalTypes });
+            Model = SemanticModel.Build(trees, Binding.Binder.SemanticOptions(options));
             FileCount = trees.Count;
 
             // Page files in ordinal order of the names; `index` and names equal but for case get a suffix, so no two

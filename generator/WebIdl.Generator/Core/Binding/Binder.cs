@@ -56,15 +56,9 @@ namespace WebIdl.Generator.Binding
             return EquatableArray<string>.From(names);
         }
 
-        /// <summary>The semantic model of the set; <paramref name="parseDiagnostics"/> come first in its diagnostics.</summary>
-        public static SetModel BuildModel(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options, EquatableArray<IdlDiagnostic> parseDiagnostics)
+        /// <summary>The semantic model's options for a set: the built-in names and the user's known types.</summary>
+        public static IdlSemanticOptions SemanticOptions(GeneratorOptions options)
         {
-            var trees = new List<IdlFile>(files.Count);
-            foreach (var file in files)
-            {
-                trees.Add(file.File);
-            }
-
             var externals = new SortedSet<string>(BuiltInExternals, StringComparer.Ordinal);
             foreach (var name in options.KnownExternalTypes)
             {
@@ -74,7 +68,19 @@ namespace WebIdl.Generator.Binding
                 }
             }
 
-            var model = SemanticModel.Build(trees, new IdlSemanticOptions { KnownExternalTypes = new List<string>(externals).ToArray() });
+            return new IdlSemanticOptions { KnownExternalTypes = new List<string>(externals).ToArray() };
+        }
+
+        /// <summary>The semantic model of the set; <paramref name="parseDiagnostics"/> come first in its diagnostics.</summary>
+        public static SetModel BuildModel(IReadOnlyList<ParsedIdlFile> files, GeneratorOptions options, EquatableArray<IdlDiagnostic> parseDiagnostics)
+        {
+            var trees = new List<IdlFile>(files.Count);
+            foreach (var file in files)
+            {
+                trees.Add(file.File);
+            }
+
+            var model = SemanticModel.Build(trees, SemanticOptions(options));
             var forward = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var tree in trees)
             {

@@ -240,7 +240,9 @@ public sealed class WsPeerFramingTests(PeerServers peers)
     [InlineData(PeerKind.Kestrel)]
     public async Task Keep_alive_pings_are_answered_by_a_live_peer_and_the_connection_stays_up(PeerKind kind)
     {
-        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromMilliseconds(500) };
+        // A generous pong bound (a loaded 2-core CI machine once stalled Kestrel past 500 ms) that still ends well
+        // inside the 3 s wait: a peer that never answered would fail the receive by 2.2 s.
+        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromSeconds(2) };
         await using WebSocketConnection client = await ConnectAsync(peers.Url(kind, "/echo"), options);
         Task<WebSocketMessage> receiving = client.ReceiveAsync(Timeout()).AsTask();
 

@@ -204,7 +204,9 @@ public class MessageTests
     [Fact]
     public async Task A_peer_that_answers_pings_keeps_the_connection_alive()
     {
-        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromMilliseconds(500) };
+        // A generous pong bound (a loaded 2-core CI machine can stall a peer for half a second) that still ends well
+        // inside the 3 s wait: a peer that never answered would fail the receive by 2.2 s.
+        var options = new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromSeconds(2) };
         System.Net.WebSockets.WebSocket? server = null;
         await using InMemoryPair pair = await InMemoryPair.ConnectAsync(async stream => server = await TestPeer.AcceptAsync(stream, cancellationToken: TestPeer.Timeout()), options: options);
         Task echo = EchoAsync(server!);

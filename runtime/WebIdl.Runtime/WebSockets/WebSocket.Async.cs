@@ -25,7 +25,9 @@ public partial class WebSocket
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled first.</exception>
     public Task OpenAsync(CancellationToken cancellationToken = default)
     {
-        Listening(ListensToAll);
+        // Stands for the open, error and close listeners; the first message still waits for a message listener, which
+        // the caller may add after the await.
+        Listening(ListensToOpen | ListensToError | ListensToClose);
         Task opened = _opened.Task;
         if (opened.IsCompleted || !cancellationToken.CanBeCanceled)
             return opened;
@@ -102,8 +104,9 @@ public partial class WebSocket
     /// <see cref="byte"/> array, as for the <c>message</c> event.</returns>
     public IAsyncEnumerable<MessageEvent> ReadMessagesAsync(CancellationToken cancellationToken = default)
     {
-        Listening(ListensToAll);
+        // The reader's message listener first: once ListensToAll is set, the first events stop waiting.
         var reader = new MessageReader(this);
+        Listening(ListensToAll);
         return reader.ReadAllAsync(cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public partial class WebSocket
     // Which listeners exist (ListensTo* bits, ListensToAll once an async API was used), and a signal released on each
     // change; the signal is null when events go to a SynchronizationContext, which runs them after the constructing
     // code anyway. See WaitForListenersAsync.
-    private const int ListensToOpen = 1, ListensToError = 2, ListensToClose = 4, ListensToAll = 7;
+    private const int ListensToOpen = 1, ListensToError = 2, ListensToClose = 4, ListensToMessage = 8, ListensToAll = 15;
     private int _listensTo;
     private readonly SemaphoreSlim? _listenerAdded;
 
@@ -70,6 +70,9 @@ public partial class WebSocket
     // can fail within microseconds, before the caller has added its listeners. So the first event waits until a
     // listener exists for every type it fires (open; or error and close), or until OpenAsync, CloseAsync or
     // ReadMessagesAsync was called; at most FirstEventGrace, so that a socket nobody listens to still moves on.
+    // The first message waits the same way for a message listener (or CloseAsync or ReadMessagesAsync): a caller
+    // adding "open" and then "message", or adding "message" after awaiting OpenAsync, can be overtaken by a server
+    // that speaks first.
     private async ValueTask WaitForListenersAsync(int required)
     {
         if (_listenerAdded is not { } added)
@@ -98,11 +101,13 @@ public partial class WebSocket
         "open" => ListensToOpen,
         "error" => ListensToError,
         "close" => ListensToClose,
+        "message" => ListensToMessage,
         _ => 0,
     });
 
     private async Task ReceiveUntilClosedAsync(WebSocketConnection connection)
     {
+        bool first = true;
         while (true)
         {
             WebSocketMessage message;
@@ -121,6 +126,12 @@ public partial class WebSocket
                 connection.Abort();
                 Deliver(EventTask.Closed(wasClean: false, code: 1006, reason: string.Empty, failed: true));
                 return;
+            }
+
+            if (first && message.Kind != WebSocketMessageKind.Close)
+            {
+                first = false;
+                await WaitForListenersAsync(ListensToMessage).ConfigureAwait(false);
             }
 
             switch (message.Kind)

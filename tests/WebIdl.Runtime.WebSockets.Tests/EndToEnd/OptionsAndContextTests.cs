@@ -48,7 +48,8 @@ public sealed class OptionsAndContextTests
         using var timeout = PeerSockets.Timeout();
         var (socket, recorder) = peers.Connect(kind, "/echo", options: PatientKeepAlive);
         await socket.OpenAsync(timeout.Token);
-        await Task.Delay(TimeSpan.FromSeconds(3), timeout.Token); // fifteen ping periods; unanswered, the first fails by 2.2 s
+        // Fifteen ping periods; unanswered, the first would fail the connection after about 2.3 s.
+        await Task.Delay(TimeSpan.FromSeconds(3), timeout.Token);
         socket.Send("still here");
         await recorder.MessagesAsync(1);
         var close = await socket.CloseAsync(1000, "", timeout.Token);
